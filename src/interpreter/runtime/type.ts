@@ -45,6 +45,8 @@ export interface TypeSlots {
   /** `__new__`: create an instance of `type` (a subtype when subclassed). */
   new?: (type: PyType, args: PyValue[], kw: Kw | null) => PyValue;
   init?: (self: any, args: PyValue[], kw: Kw | null) => void;
+  /** `format(x, spec)` / f-string `{x:spec}`: the type's own formatting of a non-empty or empty spec. */
+  format?: (self: any, spec: string) => string;
   /** Buffer protocol (bytes, bytearray, memoryview, array): the bytes, writable when the type allows. */
   buffer?: (self: any) => Uint8Array;
   /** Binary operators and their reflected / in-place forms, e.g. add, radd, iadd. */

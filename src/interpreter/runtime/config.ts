@@ -1,0 +1,11 @@
+// Process-wide interpreter settings that hot paths read directly (one interpreter runs per worker or CLI process).
+export const config = {
+  /** The RP2040 build of MicroPython and CircuitPython uses single-precision floats; conformance runs use double. */
+  singlePrecision: true,
+  flavor: "micropython" as "micropython" | "circuitpython",
+};
+
+/** Rounds a float result to the current precision (identity in double mode). */
+export function roundFloat(x: number): number {
+  return config.singlePrecision ? Math.fround(x) : x;
+}
