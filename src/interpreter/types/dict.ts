@@ -173,7 +173,7 @@ export class PyDict extends PyObject {
     if (typeof key === "boolean" || key instanceof PyFloat) {
       const canonical = typeof key === "boolean" ? (key ? 1 : 0) : floatKey((key as PyFloat).value);
       this.map.set(canonical, value);
-      if (canonical !== key) (this.originalKeys ??= new Map()).set(canonical, key);
+      (this.originalKeys ??= new Map()).set(canonical, key);
       return;
     }
     const obj = key as PyObject;
