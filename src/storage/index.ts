@@ -3,22 +3,19 @@ export type {
   Flavor, ProjectMeta, DriveEntry, StorageErrorCode, StorageError, Result, IncomingFile, StoreChange, CorruptRow,
 } from "./types";
 export {
-  validateName, validatePath, validateFolderPath, joinPath, parentPath, baseName, comparePaths, samePath,
+  validateName, validatePath, validateFolderPath, joinPath, parentPath, baseName, comparePaths, samePath, isInside,
   MAX_NAME_LENGTH, MAX_PATH_LENGTH,
 } from "./names";
 export { isTextPath, looksLikeText } from "./file-kinds";
 export { ProjectStore } from "./project-store";
-export type { WriteOptions, ChangeOptions, StoreOptions } from "./project-store";
+export type { WriteOptions, ChangeOptions, AddFilesOptions, StoreOptions, Removal } from "./project-store";
+export { restoreProject, restoreEntries, detectFlavor } from "./restore";
+export type { RestoredProject, RestoredEntry, RestoreOptions } from "./restore";
+export { readZip } from "./zip-read";
+export { buildZip } from "./zip-write";
+export { entryFileFor, defaultProjectName } from "./templates";
 export { TabCoordinator } from "./tabs";
 export type { TabCoordinatorOptions } from "./tabs";
-
-/** Asks the browser not to evict our data under storage pressure. Resolves false when unsupported or refused. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean> } } }).navigator?.storage;
-  if (!storage?.persist) return false;
-  try {
-    return await storage.persist();
-  } catch {
-    return false;
-  }
-}
+export { requestPersistentStorage, estimateStorage, isQuotaError } from "./quota";
+export type { StorageEstimateInfo } from "./quota";
+export { MAX_FILE_BYTES, MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from "./limits";
