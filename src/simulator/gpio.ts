@@ -1,0 +1,133 @@
+// The RP2040's 30 GPIOs as the pads see them: function select, SIO output/enable, pulls, and external drive from parts.
+
+/** IO_BANK0 function numbers (RP2040 datasheet 2.19.2). */
+export const GpioFunction = {
+  SPI: 1,
+  UART: 2,
+  I2C: 3,
+  PWM: 4,
+  SIO: 5,
+  PIO0: 6,
+  PIO1: 7,
+  CLOCK: 8,
+  USB: 9,
+  NULL: 31,
+} as const;
+
+export const GPIO_COUNT = 30;
+export type Level = 0 | 1;
+export type LevelListener = (level: Level, pin: number) => void;
+
+/** An output of another peripheral (PWM, PIO, UART...) that drives a pad when the pad selects its function. */
+export type PeripheralOutput = (pin: number) => { level: Level; enabled: boolean };
+
+interface PadState {
+  funcsel: number;
+  pullUp: boolean;
+  pullDown: boolean;
+  sioOut: Level;
+  sioOe: boolean;
+  /** A wired part driving the pad (a pressed button to GND, a sensor output); null when nothing drives it. */
+  external: Level | null;
+  /** The level the pad had when last computed, so listeners fire only on edges. */
+  lastLevel: Level;
+}
+
+export class GpioBank {
+  private pads: PadState[] = [];
+  private listeners: Set<LevelListener>[] = [];
+  private peripheralOutputs = new Map<number, PeripheralOutput>();
+
+  constructor() {
+    for (let pin = 0; pin < GPIO_COUNT; pin++) {
+      // Reset state: function NULL, pull-down enabled (datasheet PADS_BANK0 reset value).
+      this.pads.push({ funcsel: GpioFunction.NULL, pullUp: false, pullDown: true, sioOut: 0, sioOe: false, external: null, lastLevel: 0 });
+      this.listeners.push(new Set());
+    }
+  }
+
+  setFunction(pin: number, funcsel: number): void {
+    this.update(pin, (p) => (p.funcsel = funcsel));
+  }
+  getFunction(pin: number): number {
+    return this.pad(pin).funcsel;
+  }
+
+  setPulls(pin: number, up: boolean, down: boolean): void {
+    this.update(pin, (p) => {
+      p.pullUp = up;
+      p.pullDown = down;
+    });
+  }
+  getPulls(pin: number): { up: boolean; down: boolean } {
+    const p = this.pad(pin);
+    return { up: p.pullUp, down: p.pullDown };
+  }
+
+  setOutputEnable(pin: number, enabled: boolean): void {
+    this.update(pin, (p) => (p.sioOe = enabled));
+  }
+  isOutputEnabled(pin: number): boolean {
+    return this.pad(pin).sioOe;
+  }
+
+  setOutput(pin: number, level: Level): void {
+    this.update(pin, (p) => (p.sioOut = level));
+  }
+  getOutput(pin: number): Level {
+    return this.pad(pin).sioOut;
+  }
+
+  /** A wired part drives the pad (or stops driving it with null). */
+  drive(pin: number, level: Level | null): void {
+    this.update(pin, (p) => (p.external = level));
+  }
+
+  /** Lets a peripheral (PWM, PIO, ...) drive pads that select `funcsel`. */
+  attachPeripheral(funcsel: number, output: PeripheralOutput): void {
+    this.peripheralOutputs.set(funcsel, output);
+  }
+
+  /** The level on the pad as an input would read it. */
+  read(pin: number): Level {
+    const p = this.pad(pin);
+    const driven = this.drivenLevel(pin, p);
+    if (driven !== null) return driven;
+    if (p.external !== null) return p.external;
+    if (p.pullUp) return 1;
+    if (p.pullDown) return 0;
+    return p.lastLevel; // floating: keeps its last level, as a pad's capacitance does
+  }
+
+  /** Subscribes to edges on a pin; returns the unsubscribe function. */
+  onChange(pin: number, listener: LevelListener): () => void {
+    this.listeners[pin].add(listener);
+    return () => this.listeners[pin].delete(listener);
+  }
+
+  /** Recomputes a pin's level after a peripheral changed its output (e.g. PWM duty or PIO side-set). */
+  refresh(pin: number): void {
+    this.update(pin, () => undefined);
+  }
+
+  private drivenLevel(pin: number, p: PadState): Level | null {
+    if (p.funcsel === GpioFunction.SIO) return p.sioOe ? p.sioOut : null;
+    const output = this.peripheralOutputs.get(p.funcsel)?.(pin);
+    return output && output.enabled ? output.level : null;
+  }
+
+  private pad(pin: number): PadState {
+    if (!Number.isInteger(pin) || pin < 0 || pin >= GPIO_COUNT) throw new RangeError(`no GPIO ${pin}`);
+    return this.pads[pin];
+  }
+
+  private update(pin: number, change: (p: PadState) => void): void {
+    const p = this.pad(pin);
+    change(p);
+    const level = this.read(pin);
+    if (level !== p.lastLevel) {
+      p.lastLevel = level;
+      for (const listener of this.listeners[pin]) listener(level, pin);
+    }
+  }
+}
