@@ -5,7 +5,7 @@ import { raiseIndexError, raiseTypeError, raiseValueError } from "../runtime/err
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, resolveSlice, itemIndex, toIndex, type SliceBounds } from "./slice";
 import { repr, toArray, truthy, registerPlainSequenceType } from "./containers/proto";
-import { compareSequences, repeatCount, repeatItems, containsItem, countItem, indexOfItem } from "./containers/sequence";
+import { compareSequences, repeatCount, repeatItems, containsItem, countItem, indexOfItem, sliceItems } from "./containers/sequence";
 import { guardedRepr } from "./containers/repr-guard";
 import { PySeqIterator } from "./containers/seq-iterator";
 import { sortList } from "./containers/sort";
@@ -69,15 +69,6 @@ export function listDelItem(list: PyList, index: PyValue): void {
 }
 
 // ---- slices ----------------------------------------------------------------------------------
-
-/** The items a slice selects, as a new array (shared by tuple, deque...). */
-export function sliceItems(items: readonly PyValue[], s: PySlice): PyValue[] {
-  const b = resolveSlice(s.start, s.stop, s.step, items.length);
-  if (b.step === 1) return items.slice(b.start, b.start + b.length);
-  const out = new Array<PyValue>(b.length);
-  for (let i = 0, p = b.start; i < b.length; i++, p += b.step) out[i] = items[p];
-  return out;
-}
 
 /** `list[a:b:c] = iterable`. */
 function assignSlice(list: PyList, s: PySlice, value: PyValue): void {

@@ -3,6 +3,10 @@
 // tuple.ts and dict.ts: a type file importing function.ts back would form a load-order-sensitive cycle.
 import { defineMethods, builtinMethod, builtinMethodKw } from "../../runtime/function";
 import { listType, listMethods, listSort } from "../list";
+import { tupleType, type PyTuple } from "../tuple";
+import { countItem, indexOfItem } from "./sequence";
+import { None } from "../../runtime/builtin-types";
+import type { PyValue } from "../../runtime/object";
 
 defineMethods(listType, {
   append: listMethods.append,
@@ -16,4 +20,10 @@ defineMethods(listType, {
   copy: listMethods.copy,
   clear: listMethods.clear,
   sort: builtinMethodKw("sort", listSort),
+});
+
+defineMethods(tupleType, {
+  count: (self: PyTuple, x: PyValue) => countItem(self.items, x),
+  index: builtinMethod("index", 1, 3, (self: PyTuple, x: PyValue, start: PyValue = None, stop: PyValue = None) =>
+    indexOfItem(self.items, x, start, stop)),
 });

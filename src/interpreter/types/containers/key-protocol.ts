@@ -3,15 +3,68 @@ import { PyObject, type PyValue } from "../../runtime/object";
 import { typeOf, NotImplemented, objectType } from "../../runtime/builtin-types";
 import { raiseTypeError } from "../../runtime/errors";
 import type { PyType } from "../../runtime/type";
+import { PyFloat } from "../float";
 
 /**
  * Hash of a key through its type's `hash` slot. Kept local (rather than the core's protocol `hash`) so
  * that the containers do not depend on load order; the semantics are the same.
  */
 export function hashKey(key: PyValue): number {
-  const slot = typeOf(key).slots.hash;
+  switch (typeof key) {
+    case "number":
+      return hashNumber(key);
+    case "string":
+      return hashString(key);
+    case "boolean":
+      return key ? 1 : 0;
+    case "bigint":
+      return hashBigInt(key);
+  }
+  if (key instanceof PyFloat) return hashFloat(key.value);
+  const slot = key.$type.slots.hash;
   if (slot === undefined) return identityHash(key as PyObject);
   return slot(key);
+}
+
+/** Python's int hash for safe integers (-1 is reserved, so it hashes as -2), folded into 32 bits for mixing. */
+export function hashNumber(n: number): number {
+  if (n === -1) return -2;
+  return n >= -0x80000000 && n <= 0x7fffffff ? n : hashBigInt(BigInt(n));
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** Big ints hash modulo 2**61-1 as in CPython (then folded to 32 bits; only consistency matters here). */
+export function hashBigInt(b: bigint): number {
+  const r = Number((b < 0n ? -(-b % HASH_MODULUS) : b % HASH_MODULUS) & 0xffffffffn);
+  return r | 0;
+}
+
+/** A float hashes as the int it equals when integral, so 1.0 and 1 share a hash. */
+export function hashFloat(x: number): number {
+  if (Number.isInteger(x)) return Number.isSafeInteger(x) ? hashNumber(x) : hashBigInt(BigInt(x));
+  if (Number.isNaN(x)) return 0;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  return (view.getInt32(0) ^ Math.imul(view.getInt32(4), 0x9e3779b1)) | 0;
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Combines item hashes of an ordered collection (tuples). */
+export function combineHashes(hashes: Iterable<number>): number {
+  let h = 0x345678;
+  let n = 0;
+  for (const x of hashes) {
+    h = Math.imul(h ^ x, 1000003) + 82520 + n + n;
+    n++;
+  }
+  return (h ^ n) | 0;
 }
 
 const identityHashes = new WeakMap<object, number>();

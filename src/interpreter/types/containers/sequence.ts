@@ -4,7 +4,7 @@ import { typeOf, None } from "../../runtime/builtin-types";
 import { raiseValueError, raiseMemoryError, raiseOverflowError } from "../../runtime/errors";
 import type { CompareOp } from "../../runtime/type";
 import { eq, richCompare } from "./proto";
-import { resolveSlice } from "../slice";
+import { resolveSlice, type PySlice } from "../slice";
 
 /** Element-wise equality (identity first, as Python's containers do). */
 export function sequencesEqual(a: readonly PyValue[], b: readonly PyValue[]): boolean {
@@ -112,3 +112,13 @@ export function indexOfItem(items: readonly PyValue[], value: PyValue, start: Py
   }
   return raiseValueError("object not in sequence");
 }
+
+/** The items a slice selects, as a new array (shared by tuple, deque...). */
+export function sliceItems(items: readonly PyValue[], s: PySlice): PyValue[] {
+  const b = resolveSlice(s.start, s.stop, s.step, items.length);
+  if (b.step === 1) return items.slice(b.start, b.start + b.length);
+  const out = new Array<PyValue>(b.length);
+  for (let i = 0, p = b.start; i < b.length; i++, p += b.step) out[i] = items[p];
+  return out;
+}
+
