@@ -16,6 +16,8 @@ export async function openPycoDb(name: string, options: OpenDbOptions = {}): Pro
   const version = options.migrations ? migrations.length : DB_VERSION;
   const db = await openDB<PycoSchema>(name, version, {
     upgrade(database, oldVersion, newVersion, tx) {
+      // A failed upgrade is reported by openDB's own rejection; this copy of it needs no handler.
+      tx.done.catch(() => {});
       // idb keeps the versionchange transaction open while these await only IndexedDB requests.
       void runMigrations(
         database as unknown as UpgradeDb,
