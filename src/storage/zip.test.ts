@@ -191,7 +191,7 @@ describe("hostile and damaged zips", () => {
   it("refuses a zip that declares more than 64 MB in total", async () => {
     const names: Zippable = {};
     for (let i = 0; i < 5; i++) names[`f${i}.bin`] = [randomBytes(100, i), { level: 0 }];
-    let zip = zipSync(names);
+    let zip: Uint8Array = zipSync(names);
     for (const at of centralRecords(zip)) {
       zip = patch32(zip, at + 20, 15 * 1024 * 1024);
       zip = patch32(zip, at + 24, 15 * 1024 * 1024);
