@@ -12,7 +12,12 @@ type Binary = (self: any, other: PyValue) => PyValue; // may return NotImplement
  * Slots: what the runtime calls directly (CPython's tp_* / nb_*). All optional; inherited along the MRO.
  * A slot that cannot handle its operands returns NotImplemented (binary, richcompare) so the other side is tried.
  */
-export interface TypeSlots {
+/** Binary operators and their reflected / in-place forms, e.g. add, radd, iadd. */
+export type BinarySlots = {
+  [K in BinarySlotName | `r${BinarySlotName}` | `i${BinarySlotName}`]?: Binary;
+};
+
+export interface TypeSlots extends BinarySlots {
   repr?: (self: any) => string;
   str?: (self: any) => string;
   hash?: (self: any) => number;
@@ -49,8 +54,6 @@ export interface TypeSlots {
   format?: (self: any, spec: string) => string;
   /** Buffer protocol (bytes, bytearray, memoryview, array): the bytes, writable when the type allows. */
   buffer?: (self: any) => Uint8Array;
-  /** Binary operators and their reflected / in-place forms, e.g. add, radd, iadd. */
-  [k: `${BinarySlotName}` | `r${BinarySlotName}` | `i${BinarySlotName}`]: Binary | undefined;
 }
 
 let nextTypeId = 1;
