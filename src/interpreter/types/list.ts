@@ -4,16 +4,15 @@ import { makeBuiltinType, builtinTypes, NotImplemented, None, typeOf } from "../
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, resolveSlice, itemIndex, toIndex, type SliceBounds } from "./slice";
-import { repr, toArray, truthy, registerPlainSequenceType } from "./containers/proto";
+import { repr, toArray, truthy } from "./containers/proto";
 import { compareSequences, repeatCount, repeatItems, containsItem, countItem, indexOfItem, sliceItems } from "./containers/sequence";
 import { guardedRepr } from "./containers/repr-guard";
-import { PySeqIterator } from "./containers/seq-iterator";
+import { iterSeq } from "./containers/seq-iterator";
 import { sortList } from "./containers/sort";
 import { raiseUnhashable } from "./containers/key-protocol";
 
 export const listType = makeBuiltinType("list");
 builtinTypes.set("list", listType);
-registerPlainSequenceType(listType);
 
 export class PyList extends PyObject {
   /** Attributes of instances of user subclasses of list. */
@@ -252,7 +251,7 @@ const listSlots = {
   richcompare: listRichCompare,
   bool: (self: PyList) => self.items.length !== 0,
   len: (self: PyList) => self.items.length,
-  iter: (self: PyList) => new PySeqIterator(self),
+  iter: iterSeq,
   getitem: listGetItem,
   setitem: listSetItem,
   delitem: listDelItem,

@@ -4,15 +4,14 @@ import { makeBuiltinType, builtinTypes, NotImplemented } from "../runtime/builti
 import { raiseIndexError, raiseTypeError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, itemIndex } from "./slice";
-import { repr, toArray, registerPlainSequenceType } from "./containers/proto";
+import { repr, toArray } from "./containers/proto";
 import { compareSequences, repeatCount, repeatItems, containsItem, sliceItems } from "./containers/sequence";
 import { guardedRepr } from "./containers/repr-guard";
-import { PySeqIterator } from "./containers/seq-iterator";
+import { iterSeq } from "./containers/seq-iterator";
 import { hashKey, combineHashes } from "./containers/key-protocol";
 
 export const tupleType = makeBuiltinType("tuple");
 builtinTypes.set("tuple", tupleType);
-registerPlainSequenceType(tupleType);
 
 export class PyTuple extends PyObject {
   /** Attributes of instances of user subclasses of tuple. */
@@ -100,7 +99,7 @@ const tupleSlots = {
   richcompare: tupleRichCompare,
   bool: (self: PyTuple) => self.items.length !== 0,
   len: (self: PyTuple) => self.items.length,
-  iter: (self: PyTuple) => new PySeqIterator(self),
+  iter: iterSeq,
   getitem: tupleGetItem,
   contains: (self: PyTuple, x: PyValue) => containsItem(self.items, x),
   add: tupleAdd,

@@ -1,11 +1,13 @@
 // The protocol operations the container types need (repr, compare, iterate, call), in one place.
 // They dispatch through type slots exactly as the core's runtime/protocol.ts does; containers import them
 // from here so that they never form an import cycle with the runtime and load in any order.
-import { type PyValue, type Kw, type IterResult, STOP, PyObject } from "../../runtime/object";
-import { typeOf, NotImplemented, None } from "../../runtime/builtin-types";
+import { type PyValue, type IterResult, STOP, PyObject } from "../../runtime/object";
+import { typeOf, None } from "../../runtime/builtin-types";
+import { richCompare } from "../../runtime/operators";
 import { raiseTypeError } from "../../runtime/errors";
 import type { CompareOp } from "../../runtime/type";
 import { keysEqual } from "./key-protocol";
+import { iterSeq } from "./seq-iterator";
 
 /** `repr(v)`. */
 export function repr(v: PyValue): string {
@@ -42,37 +44,10 @@ export function eq(a: PyValue, b: PyValue): boolean {
   return keysEqual(a, b);
 }
 
-const REFLECTED: Record<CompareOp, CompareOp> = { lt: "gt", le: "ge", eq: "eq", ne: "ne", gt: "lt", ge: "le" };
 const OP_SYMBOL: Record<CompareOp, string> = { lt: "<", le: "<=", eq: "==", ne: "!=", gt: ">", ge: ">=" };
 
-/** `a <op> b` with Python's reflected-operand rules; returns the (possibly non-bool) result. */
-export function richCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
-  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b, op);
-  if (typeof a === "string" && typeof b === "string") return compareNumbers(a as never, b as never, op);
-  const ta = typeOf(a);
-  const tb = typeOf(b);
-  const forward = ta.slots.richcompare;
-  const reflected = tb.slots.richcompare;
-  if (tb !== ta && tb.isSubtypeOf(ta) && reflected !== undefined) {
-    const r = reflected(b, a, REFLECTED[op]);
-    if (r !== NotImplemented) return r;
-  }
-  if (forward !== undefined) {
-    const r = forward(a, b, op);
-    if (r !== NotImplemented) return r;
-  }
-  if (reflected !== undefined && tb !== ta) {
-    const r = reflected(b, a, REFLECTED[op]);
-    if (r !== NotImplemented) return r;
-  }
-  if (op === "eq") return a === b;
-  if (op === "ne") return a !== b;
-  return raiseTypeError(`unsupported types for ${dunder(op)}: '${ta.name}', '${tb.name}'`);
-}
-
-function dunder(op: CompareOp): string {
-  return `__${op}__`;
-}
+export { richCompare } from "../../runtime/operators";
+export { callObject } from "../../runtime/call";
 
 function compareNumbers(a: number, b: number, op: CompareOp): boolean {
   switch (op) {
@@ -123,28 +98,14 @@ export function iterNext(it: PyValue): IterResult {
 
 /** Every item of an iterable, into a fresh JS array (fast for lists and tuples). */
 export function toArray(iterable: PyValue): PyValue[] {
-  const items = (iterable as { items?: unknown }).items;
-  if (Array.isArray(items) && isPlainSequence(iterable)) return items.slice();
+  // Lists and tuples (and subclasses that keep their iteration) expose their items array directly.
+  if (typeof iterable === "object" && iterable.$type.slots.iter === iterSeq) {
+    return (iterable as unknown as { items: PyValue[] }).items.slice();
+  }
   const it = getIter(iterable);
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== STOP; x = iterNext(it)) out.push(x);
   return out;
-}
-
-/** Lists and tuples (not subclasses that may override iteration) expose their items array directly. */
-const plainSequenceTypes = new Set<unknown>();
-export function registerPlainSequenceType(type: unknown): void {
-  plainSequenceTypes.add(type);
-}
-function isPlainSequence(v: PyValue): boolean {
-  return v instanceof PyObject && plainSequenceTypes.has(v.$type);
-}
-
-/** `f(*args, **kw)`. */
-export function callObject(f: PyValue, args: PyValue[], kw: Kw | null = null): PyValue {
-  const slot = typeOf(f).slots.call;
-  if (slot === undefined) return raiseTypeError(`'${typeOf(f).name}' object isn't callable`);
-  return slot(f, args, kw);
 }
 
 /** `len(v)`. */

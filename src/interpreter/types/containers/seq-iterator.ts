@@ -13,6 +13,11 @@ export class PySeqIterator extends PyObject {
   }
 }
 
+/** The `iter` slot of list and tuple (also how `toArray` recognises them). */
+export function iterSeq(seq: { items: PyValue[] }): PySeqIterator {
+  return new PySeqIterator(seq);
+}
+
 /** The next item, or STOP; the compiler may call this directly for `for x in list`. */
 export function seqIteratorNext(it: PySeqIterator): IterResult {
   const items = it.source.items;
