@@ -2,6 +2,7 @@
 // so the UI can warn before two tabs edit one project. UI-free: it reports, the UI decides what to say.
 import { newId } from "./ids";
 import { openTabChannel, type TabChannel } from "./tab-channel";
+import type { StoreChange } from "./types";
 
 export interface TabCoordinatorOptions {
   channelName?: string;
@@ -93,6 +94,11 @@ export class TabCoordinator {
   /** Tells other tabs that this tab committed a change (wire to ProjectStore.onChange). */
   notifyChange(projectId: string, revision: number, deleted = false): void {
     this.post({ type: "changed", from: this.tabId, projectId, revision, deleted });
+  }
+
+  /** Forwards every change committed through `store` (a ProjectStore) to the other tabs. Returns an unsubscribe. */
+  follow(store: { onChange(listener: (change: StoreChange) => void): () => void }): () => void {
+    return store.onChange((c) => this.notifyChange(c.projectId, c.revision, c.deleted));
   }
 
   /** Another tab has (or opened) the project this tab edits. Fired once per other tab and project. */
