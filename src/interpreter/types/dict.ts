@@ -1,9 +1,13 @@
 // The dict type: an insertion-ordered hash table (a JS Map keyed by a canonical form of each Python key).
-import { PyObject, type PyValue } from "../runtime/object";
-import { makeBuiltinType, builtinTypes } from "../runtime/builtin-types";
-import type { PyType } from "../runtime/type";
+import { PyObject, STOP, type PyValue, type Kw, type IterResult } from "../runtime/object";
+import { makeBuiltinType, builtinTypes, NotImplemented } from "../runtime/builtin-types";
+import { raiseKeyError, raiseRuntimeError, raiseTypeError } from "../runtime/errors";
+import type { PyType, CompareOp } from "../runtime/type";
+import { PyTuple } from "./tuple";
+import { repr, eq } from "./containers/proto";
+import { guardedRepr } from "./containers/repr-guard";
 import { PyFloat } from "./float";
-import { hashKey, keysEqual, hasIdentityKeys } from "./containers/key-protocol";
+import { hashKey, keysEqual, hasIdentityKeys, raiseUnhashable } from "./containers/key-protocol";
 
 export const dictType = makeBuiltinType("dict");
 builtinTypes.set("dict", dictType);
@@ -13,7 +17,7 @@ builtinTypes.set("dict", dictType);
  * the hot paths do no work; bool and integral floats become the int they equal (`{1, True, 1.0}` is one
  * key); objects with `__eq__`/`__hash__` are represented by the first equal key object that was stored.
  */
-type CanonicalKey = string | number | bigint | PyObject;
+export type CanonicalKey = string | number | bigint | PyObject;
 
 /** Canonical form of a float value: an int when integral (1.0 → 1, 1e20 → 10**20), the number otherwise. */
 function floatKey(x: number): number | bigint {
@@ -202,12 +206,158 @@ export class PyDict extends PyObject {
   }
 }
 
-/** `d[key]` lookup for the compiler's fast path: undefined when missing (the caller raises KeyError). */
+/** `d.get(key)` for the compiler's fast path: undefined when missing. */
 export function dictGet(d: PyDict, key: PyValue): PyValue | undefined {
   return typeof key === "string" || typeof key === "number" ? d.map.get(key) : d.get(key);
 }
 
+/** `d[key]`: raises KeyError when missing. */
+export function dictGetItem(d: PyDict, key: PyValue): PyValue {
+  const v = typeof key === "string" || typeof key === "number" ? d.map.get(key) : d.get(key);
+  if (v === undefined) return raiseKeyError(key);
+  return v;
+}
+
 /** `d[key] = value` for the compiler's fast path. */
 export function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
-  d.set(key, value);
+  if (typeof key === "string" || typeof key === "number") d.setStr(key as string, value);
+  else d.set(key, value);
 }
+
+/** `del d[key]`: raises KeyError when missing. */
+export function dictDelItem(d: PyDict, key: PyValue): void {
+  if (!d.delete(key)) raiseKeyError(key);
+}
+
+export function newDict(): PyDict {
+  return new PyDict();
+}
+
+// ---- slots -----------------------------------------------------------------------------------
+
+/** `{1: 'a', 'b': 2}` (`{...}` for a dict inside itself). */
+export function dictRepr(d: PyDict): string {
+  return guardedRepr(d, "{...}", () => {
+    let out = "{";
+    let first = true;
+    for (const [k, v] of d.map) {
+      out += (first ? "" : ", ") + repr(d.pythonKey(k)) + ": " + repr(v);
+      first = false;
+    }
+    return out + "}";
+  });
+}
+
+/** Same keys mapping to equal values (order does not matter). */
+export function dictsEqual(a: PyDict, b: PyDict): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a.map) {
+    const w = b.get(a.pythonKey(k));
+    if (w === undefined || (w !== v && !eq(v, w))) return false;
+  }
+  return true;
+}
+
+function dictRichCompare(self: PyDict, other: PyValue, op: CompareOp): PyValue {
+  if (!(other instanceof PyDict) || (op !== "eq" && op !== "ne")) return NotImplemented;
+  return dictsEqual(self, other) === (op === "eq");
+}
+
+/** Copies every entry of `src` into `dst` (keeping src's original keys). */
+export function dictMerge(dst: PyDict, src: PyDict): void {
+  if (src.originalKeys === null && src.buckets === null && dst.buckets === null) {
+    for (const [k, v] of src.map) dst.set(k, v);
+    return;
+  }
+  for (const [k, v] of src.map) dst.set(src.pythonKey(k), v);
+}
+
+/** `a | b`: a new dict (of a's type when it is a builtin subtype such as OrderedDict). */
+function dictOr(self: PyDict, other: PyValue): PyValue {
+  if (!(other instanceof PyDict)) return NotImplemented;
+  const out = new PyDict(self.$type.isUserClass ? dictType : self.$type);
+  dictMerge(out, self);
+  dictMerge(out, other);
+  return out;
+}
+
+function dictIor(self: PyDict, other: PyValue): PyValue {
+  dictUpdateFrom(self, other);
+  return self;
+}
+
+/** Update hook installed by containers/dict-methods.ts (update from mappings and iterables of pairs). */
+export let dictUpdateFrom: (d: PyDict, source: PyValue) => void = (d, source) => {
+  if (!(source instanceof PyDict)) throw new Error("dict update not installed");
+  dictMerge(d, source);
+};
+export function setDictUpdateFrom(fn: (d: PyDict, source: PyValue) => void): void {
+  dictUpdateFrom = fn;
+}
+
+/** `dict.__new__`: an empty dict of `type`; `__init__` fills it. */
+function dictNew(type: PyType): PyValue {
+  return new PyDict(type);
+}
+
+/** `dict(mapping_or_pairs, **kw)` / `dict.__init__`. */
+export function dictInit(self: PyDict, args: PyValue[], kw: Kw | null): void {
+  if (args.length > 1) raiseTypeError(`function expected at most 1 arguments, got ${args.length}`);
+  if (args.length === 1) dictUpdateFrom(self, args[0]);
+  if (kw !== null) for (const [name, v] of kw) self.setStr(name, v);
+}
+
+// A named object (not a literal argument): TypeSlots' binary-operator index signature rejects literal keys.
+const dictSlots = {
+  repr: dictRepr,
+  hash: raiseUnhashable,
+  richcompare: dictRichCompare,
+  bool: (self: PyDict) => self.map.size !== 0,
+  len: (self: PyDict) => self.map.size,
+  iter: (self: PyDict) => new PyDictIterator(self, "keys"),
+  getitem: dictGetItem,
+  setitem: dictSet,
+  delitem: dictDelItem,
+  contains: (self: PyDict, key: PyValue) => self.has(key),
+  or: dictOr,
+  ior: dictIor,
+  new: dictNew,
+  init: dictInit,
+};
+dictType.defineSlots(dictSlots);
+
+// ---- iteration ---------------------------------------------------------------------------------
+
+export const dictIteratorType = makeBuiltinType("iterator");
+dictIteratorType.isBaseType = false;
+
+export type DictIterKind = "keys" | "values" | "items";
+
+/** Iterates a dict's keys, values or items; raises if the dict changes size meanwhile (as Python does). */
+export class PyDictIterator extends PyObject {
+  private readonly entries: Iterator<[CanonicalKey, PyValue]>;
+  private readonly version: number;
+  constructor(readonly dict: PyDict, readonly kind: DictIterKind) {
+    super(dictIteratorType);
+    this.entries = dict.map.entries();
+    this.version = dict.version;
+  }
+
+  next(): IterResult {
+    const r = this.entries.next();
+    if (this.dict.version !== this.version) raiseRuntimeError("dictionary changed size during iteration");
+    if (r.done) return STOP;
+    const [k, v] = r.value;
+    switch (this.kind) {
+      case "keys": return this.dict.pythonKey(k);
+      case "values": return v;
+      default: return new PyTuple([this.dict.pythonKey(k), v]);
+    }
+  }
+}
+
+dictIteratorType.defineSlots({
+  iter: (self: PyDictIterator) => self,
+  next: (self: PyDictIterator) => self.next(),
+});

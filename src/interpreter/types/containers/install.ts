@@ -1,10 +1,12 @@
 // Installs the methods of every container type on its PyType. Import this module once (the builtins do)
 // before running Python code. Kept apart from the type files because runtime/function.ts imports
 // tuple.ts and dict.ts: a type file importing function.ts back would form a load-order-sensitive cycle.
-import { defineMethods, builtinMethod, builtinMethodKw } from "../../runtime/function";
+import { defineMethods, builtinMethod, builtinMethodKw, builtinClassMethod } from "../../runtime/function";
 import { listType, listMethods, listSort } from "../list";
 import { tupleType, type PyTuple } from "../tuple";
 import { countItem, indexOfItem } from "./sequence";
+import { dictType } from "../dict";
+import { dictMethods, dictUpdate, dictFromKeys } from "./dict-methods";
 import { None } from "../../runtime/builtin-types";
 import type { PyValue } from "../../runtime/object";
 
@@ -26,4 +28,18 @@ defineMethods(tupleType, {
   count: (self: PyTuple, x: PyValue) => countItem(self.items, x),
   index: builtinMethod("index", 1, 3, (self: PyTuple, x: PyValue, start: PyValue = None, stop: PyValue = None) =>
     indexOfItem(self.items, x, start, stop)),
+});
+
+defineMethods(dictType, {
+  get: builtinMethod("get", 1, 2, dictMethods.get),
+  setdefault: builtinMethod("setdefault", 1, 2, dictMethods.setdefault),
+  pop: builtinMethod("pop", 1, 2, dictMethods.pop),
+  popitem: dictMethods.popitem,
+  keys: dictMethods.keys,
+  values: dictMethods.values,
+  items: dictMethods.items,
+  copy: dictMethods.copy,
+  clear: dictMethods.clear,
+  update: builtinMethodKw("update", dictUpdate),
+  fromkeys: builtinClassMethod("fromkeys", 1, 2, dictFromKeys),
 });
