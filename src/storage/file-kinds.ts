@@ -9,7 +9,8 @@ const TEXT_EXTENSIONS = new Set([
 export function isTextPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
-  if (dot < 0) return true;
+  // Dotfiles (.gitignore, .env) are text, like names without an extension.
+  if (dot <= 0) return true;
   return TEXT_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
 

@@ -1,3 +1,4 @@
+// Tests for FAT name rules, path normalisation, path helpers and text/binary detection.
 import { describe, expect, it } from "vitest";
 import { isTextPath, looksLikeText } from "./file-kinds";
 import { comparePaths, isInside, parentPath, baseName, sanitizeName, validateFolderPath, validateName, validatePath } from "./names";
@@ -111,7 +112,7 @@ describe("path helpers", () => {
 });
 
 describe("isTextPath", () => {
-  it.each(["code.py", "settings.toml", "data.JSON", "notes.md", "log.csv", "README", "lib/x.pyi", "font.bdf"])("%s is text", (p) => {
+  it.each(["code.py", "settings.toml", "data.JSON", "notes.md", "log.csv", "README", "lib/x.pyi", "font.bdf", ".gitignore"])("%s is text", (p) => {
     expect(isTextPath(p)).toBe(true);
   });
   it.each(["lib/neopixel.mpy", "image.bmp", "firmware.uf2", "sound.wav", "font.pcf", "a.bin"])("%s is binary", (p) => {

@@ -8,7 +8,7 @@ import { checkNameFree, insertProject, loadMeta, projectGone, staleRevision } fr
 import { storageFailure } from "./quota";
 import { restoreEntries, restoreFileRow, restoreMetaRow, restoreProject, type RestoredProject } from "./restore";
 import { fail, forward, ok } from "./result";
-import { FILES, PROJECTS, SETTINGS, type FileRow, type Migration } from "./schema";
+import { DEFAULT_DB_NAME, FILES, PROJECTS, SETTINGS, type FileRow, type Migration } from "./schema";
 import { defaultProjectName, templateFor } from "./templates";
 import { runWrite, type Stores, type WriteTx } from "./transaction";
 import type { CorruptRow, DriveEntry, Flavor, IncomingFile, ProjectMeta, Result, StoreChange } from "./types";
@@ -57,7 +57,7 @@ export class ProjectStore {
   ) {}
 
   /** Opens (creating or migrating) the database. Rejects only if IndexedDB itself is unusable; see tryOpen. */
-  static async open(dbName = "pyco", options: StoreOptions = {}): Promise<ProjectStore> {
+  static async open(dbName = DEFAULT_DB_NAME, options: StoreOptions = {}): Promise<ProjectStore> {
     let store: ProjectStore | undefined;
     const db = await openPycoDb(dbName, {
       migrations: options.migrations,
@@ -68,7 +68,7 @@ export class ProjectStore {
   }
 
   /** Like open, but reports an unusable IndexedDB (private mode, blocked, newer version) as "unavailable". */
-  static async tryOpen(dbName = "pyco", options: StoreOptions = {}): Promise<Result<ProjectStore>> {
+  static async tryOpen(dbName = DEFAULT_DB_NAME, options: StoreOptions = {}): Promise<Result<ProjectStore>> {
     try {
       return ok(await ProjectStore.open(dbName, options));
     } catch (e) {
@@ -347,17 +347,23 @@ export class ProjectStore {
 
   /** The project as a zip whose root is the drive's root; damaged rows are left out so export can rescue the rest. */
   async exportZip(id: string): Promise<Result<Uint8Array>> {
-    const meta = await this.getProject(id);
-    if (!meta) return projectGone();
-    const tx = this.db.transaction(FILES, "readonly");
+    // One transaction, so the meta and the files are from the same moment even if another tab is saving.
+    const tx = this.db.transaction(PROJECT_AND_FILES, "readonly");
+    const files = tx.objectStore(FILES);
     const range = projectRange(id);
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(range), tx.store.getAll(range)]);
+    const [meta, keys, values] = await Promise.all([tx.objectStore(PROJECTS).get(id), files.getAllKeys(range), files.getAll(range)]);
+    if (meta === undefined) return projectGone();
     const rows = pairRows(id, keys, values).flatMap((r) => (r.row ? [r.row] : []));
     try {
       return ok(buildZip(rows.sort((a, b) => comparePaths(a.path, b.path))));
     } catch (e) {
       return fail("unavailable", `Couldn't build the zip (${e instanceof Error ? e.message : String(e)}). Try again, or copy your files by hand.`);
     }
+  }
+
+  /** A file name for the exported zip, e.g. "Traffic light.zip". */
+  static exportFileName(meta: ProjectMeta): string {
+    return `${meta.name}.zip`;
   }
 
   // ---------------------------------------------------------------------------------------------

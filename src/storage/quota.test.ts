@@ -1,3 +1,4 @@
+// Tests for full-disk handling: quota errors become Results, never throws, and nothing half-written remains.
 import { zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PycoDb } from "./db";

@@ -1,3 +1,4 @@
+// Tests for the validate-and-restore step: share-link candidates, damaged database rows, and health reports.
 import { openDB } from "idb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ProjectStore } from "./project-store";

@@ -1,3 +1,4 @@
+// Tests for the schema version and the migration chain, on real (fake-indexeddb) databases.
 import "fake-indexeddb/auto";
 import { openDB } from "idb";
 import { describe, expect, it, vi } from "vitest";

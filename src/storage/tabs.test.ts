@@ -1,3 +1,4 @@
+// Tests for TabCoordinator over BroadcastChannel, an in-memory hub and the localStorage fallback.
 import { afterEach, describe, expect, it } from "vitest";
 import { silentTabChannel, storageTabChannel, type StorageEventSource, type TabChannel } from "./tab-channel";
 import { TabCoordinator, type TabCoordinatorOptions } from "./tabs";

@@ -1,4 +1,5 @@
 // Starter files for new projects (a blinking on-board LED) and the default project names.
+import { MAX_NAME_LENGTH } from "./names";
 import type { Flavor } from "./types";
 
 export interface TemplateEntry {
@@ -73,9 +74,17 @@ export function defaultProjectName(flavor: Flavor): string {
  */
 export function uniqueName(base: string, taken: Iterable<string>): string {
   const used = new Set(Array.from(taken, (n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
+  const first = withSuffix(base, "");
+  if (!used.has(first.toLowerCase())) return first;
   for (let i = 2; ; i++) {
-    const candidate = `${base} ${i}`;
+    const candidate = withSuffix(base, ` ${i}`);
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** Shortens `base` so that base + suffix is still a valid name (at most 255 characters, no trailing dot or space). */
+function withSuffix(base: string, suffix: string): string {
+  const room = MAX_NAME_LENGTH - suffix.length;
+  const trimmed = base.length > room ? base.slice(0, room).replace(/[. ]+$/, "") : base;
+  return trimmed + suffix;
 }
