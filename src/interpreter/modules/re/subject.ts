@@ -1,0 +1,65 @@
+// The text a regex runs over: a str (as code points) or bytes (as byte values), and how to cut results from it.
+import type { PyValue } from "../../runtime/object";
+import { typeOf } from "../../runtime/builtin-types";
+import { raiseTypeError } from "../../runtime/errors";
+import { PyBytes, newBytes } from "../../types/bytes";
+
+export interface Text {
+  /** The Python object (returned unchanged by sub() when nothing matched). */
+  value: PyValue;
+  isBytes: boolean;
+  /** Code points (str) or byte values (bytes). */
+  chars: Uint32Array | Uint8Array;
+}
+
+/** A str or bytes argument as matchable text (MicroPython's mp_obj_str_get_data). */
+export function toText(v: PyValue): Text {
+  if (typeof v === "string") return { value: v, isBytes: false, chars: codePointsOf(v) };
+  if (v instanceof PyBytes) return { value: v, isBytes: true, chars: v.data };
+  return raiseTypeError(`can't convert '${typeOf(v).name}' object to str implicitly`);
+}
+
+function codePointsOf(s: string): Uint32Array {
+  const out = new Uint32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out[n++] = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  return n === s.length ? out : out.subarray(0, n);
+}
+
+/** Text from code points or byte values, chunked so that long results do not overflow the JS call stack. */
+export function charsToString(chars: ArrayLike<number>, start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i += 4096) {
+    out += String.fromCodePoint(...Array.prototype.slice.call(chars, i, Math.min(end, i + 4096)));
+  }
+  return out;
+}
+
+/** The part of `text` between two positions, as the same type as the text. */
+export function sliceText(text: Text, start: number, end: number): PyValue {
+  if (text.isBytes) return newBytes((text.chars as Uint8Array).slice(start, end));
+  return charsToString(text.chars, start, end);
+}
+
+/** Accumulates the result of sub() as code points or bytes. */
+export class TextBuilder {
+  private parts: number[] = [];
+  append(chars: ArrayLike<number>, start = 0, end = chars.length): void {
+    for (let i = start; i < end; i++) this.parts.push(chars[i]);
+  }
+  build(isBytes: boolean): PyValue {
+    if (isBytes) return newBytes(Uint8Array.from(this.parts, (c) => c & 0xff));
+    return charsToString(this.parts, 0, this.parts.length);
+  }
+}
