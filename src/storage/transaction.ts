@@ -45,6 +45,8 @@ export async function runWrite<T>(db: PycoDb, stores: Stores, action: string, bo
   } catch (e) {
     abortQuietly(tx);
     const failure = await done;
+    // Database errors are DOMExceptions; anything else is a bug in this layer and should be seen in the console.
+    if (!(e instanceof DOMException)) console.error(`storage: unexpected error while trying to ${action}`, e);
     return pickFailure<T>(e, failure, action);
   }
 }
