@@ -1,4 +1,5 @@
 // Tests for ProjectStore: templates, project CRUD, files, move/rename, remove/restore, revisions, uploads, settings.
+import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ProjectStore } from "./project-store";
 import { openTestStore, text } from "./test-support";

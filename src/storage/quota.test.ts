@@ -1,4 +1,5 @@
 // Tests for full-disk handling: quota errors become Results, never throws, and nothing half-written remains.
+import "fake-indexeddb/auto";
 import { zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PycoDb } from "./db";

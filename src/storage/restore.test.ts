@@ -1,4 +1,5 @@
 // Tests for the validate-and-restore step: share-link candidates, damaged database rows, and health reports.
+import "fake-indexeddb/auto";
 import { openDB } from "idb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ProjectStore } from "./project-store";

@@ -1,4 +1,5 @@
 // Two tabs, each with its own ProjectStore and TabCoordinator on one database: the end-to-end conflict story.
+import "fake-indexeddb/auto";
 import { afterEach, expect, it } from "vitest";
 import { ProjectStore } from "./project-store";
 import { TabCoordinator } from "./tabs";

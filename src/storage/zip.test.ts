@@ -1,4 +1,5 @@
 // Tests for zip export/import: round trips with binary files, and hostile or damaged zips leaving the database unchanged.
+import "fake-indexeddb/auto";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ProjectStore } from "./project-store";
