@@ -1,11 +1,14 @@
 // Installs the methods of every container type on its PyType. Import this module once (the builtins do)
 // before running Python code. Kept apart from the type files because runtime/function.ts imports
 // tuple.ts and dict.ts: a type file importing function.ts back would form a load-order-sensitive cycle.
-import { defineMethods, builtinMethod, builtinMethodKw, builtinClassMethod } from "../../runtime/function";
+import {
+  defineMethods, builtinMethod, builtinMethodKw, builtinClassMethod, type MethodImpl, PyMethodDescriptor,
+} from "../../runtime/function";
 import { listType, listMethods, listSort } from "../list";
 import { tupleType, type PyTuple } from "../tuple";
 import { countItem, indexOfItem } from "./sequence";
 import { dictType } from "../dict";
+import { setType, frozensetType, setMethods, mutableSetMethods } from "../set";
 import { dictMethods, dictUpdate, dictFromKeys } from "./dict-methods";
 import { None } from "../../runtime/builtin-types";
 import type { PyValue } from "../../runtime/object";
@@ -43,3 +46,12 @@ defineMethods(dictType, {
   update: builtinMethodKw("update", dictUpdate),
   fromkeys: builtinClassMethod("fromkeys", 1, 2, dictFromKeys),
 });
+
+const variadicSetMethods = new Set(["union", "intersection", "difference", "update", "intersection_update", "difference_update"]);
+for (const [type, methods] of [[frozensetType, setMethods], [setType, { ...setMethods, ...mutableSetMethods }]] as const) {
+  const table: Record<string, MethodImpl | PyMethodDescriptor> = {};
+  for (const [name, fn] of Object.entries(methods)) {
+    table[name] = variadicSetMethods.has(name) ? builtinMethod(name, 0, -1, fn as MethodImpl) : (fn as MethodImpl);
+  }
+  defineMethods(type, table);
+}
