@@ -1,5 +1,7 @@
 // The slice type and the index arithmetic every sequence shares (slice bounds, item indices), with MicroPython's semantics.
-import { PyObject, type PyValue } from "../runtime/object";
+import { PyObject, type PyValue, type Kw } from "../runtime/object";
+import { genericGetAttr } from "../runtime/attributes";
+import { repr } from "./containers/proto";
 import { makeBuiltinType, builtinTypes, typeOf, None } from "../runtime/builtin-types";
 import { raiseTypeError, raiseValueError, raiseIndexError } from "../runtime/errors";
 
@@ -122,3 +124,36 @@ export function newSlice(start: PyValue, stop: PyValue, step: PyValue): PySlice 
 export function isSlice(v: PyValue): v is PySlice {
   return v instanceof PySlice;
 }
+
+// ---- the slice object's own behaviour ----------------------------------------------------------
+
+function sliceRepr(s: PySlice): string {
+  return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
+}
+
+function sliceGetAttr(self: PySlice, name: string): PyValue | undefined {
+  switch (name) {
+    case "start": return self.start;
+    case "stop": return self.stop;
+    case "step": return self.step;
+  }
+  return genericGetAttr(self, sliceType, name);
+}
+
+/** `slice(stop)`, `slice(start, stop[, step])`. */
+function sliceNew(_type: unknown, args: PyValue[], kw: Kw | null): PyValue {
+  if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
+  if (args.length < 1 || args.length > 3) {
+    raiseTypeError(`function takes from 1 to 3 positional arguments but ${args.length} were given`);
+  }
+  if (args.length === 1) return new PySlice(None, args[0], None);
+  return new PySlice(args[0], args[1], args.length === 3 ? args[2] : None);
+}
+
+sliceType.defineSlots({
+  repr: sliceRepr,
+  // MicroPython does not hash slices (CPython only does since 3.12): `{}[:] = 1` is a TypeError.
+  hash: (s: PySlice) => raiseTypeError(`unhashable type: '${s.$type.name}'`),
+  getattr: sliceGetAttr,
+  new: sliceNew,
+});

@@ -9,6 +9,9 @@ import { tupleType, type PyTuple } from "../tuple";
 import { countItem, indexOfItem } from "./sequence";
 import { dictType } from "../dict";
 import { setType, frozensetType, setMethods, mutableSetMethods } from "../set";
+import { sliceType, sliceIndicesTuple, type PySlice } from "../slice";
+import { rangeType, rangeMethods } from "../range";
+import { PyTuple as Tuple } from "../tuple";
 import { dictMethods, dictUpdate, dictFromKeys } from "./dict-methods";
 import { None } from "../../runtime/builtin-types";
 import type { PyValue } from "../../runtime/object";
@@ -55,3 +58,8 @@ for (const [type, methods] of [[frozensetType, setMethods], [setType, { ...setMe
   }
   defineMethods(type, table);
 }
+
+defineMethods(sliceType, {
+  indices: (self: PySlice, length: PyValue) => new Tuple(sliceIndicesTuple(self, length)),
+});
+defineMethods(rangeType, rangeMethods);
