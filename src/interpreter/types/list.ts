@@ -274,3 +274,11 @@ export function isList(v: PyValue): v is PyList {
 export function typeName(v: PyValue): string {
   return typeOf(v).name;
 }
+
+/** The builtin `sorted(iterable, *, key=None, reverse=False)`. */
+export function sortedBuiltin(args: PyValue[], kw: Kw | null): PyList {
+  if (args.length !== 1) raiseTypeError(`function takes 1 positional arguments but ${args.length} were given`);
+  const list = new PyList(toArray(args[0]));
+  listSort(list, [], kw);
+  return list;
+}

@@ -12,6 +12,8 @@ import { setType, frozensetType, setMethods, mutableSetMethods } from "../set";
 import { sliceType, sliceIndicesTuple, type PySlice } from "../slice";
 import { rangeType, rangeMethods } from "../range";
 import { PyTuple as Tuple } from "../tuple";
+import "../iterators";
+import "../dict-views";
 import { dictMethods, dictUpdate, dictFromKeys } from "./dict-methods";
 import { None } from "../../runtime/builtin-types";
 import type { PyValue } from "../../runtime/object";
