@@ -4,6 +4,8 @@ import { typeOf, None } from "../runtime/builtin-types";
 import { raiseTypeError, raiseOverflowError } from "../runtime/errors";
 import { PyFloat } from "../types/float";
 import { getBuffer } from "../types/text/buffer";
+import { encodeUtf8 } from "../types/text/utf8";
+import { strValue } from "../types/str";
 
 /** An int argument as a JS number (bools count); bigints outside the machine word raise OverflowError. */
 export function intArg(v: PyValue): number {
@@ -30,15 +32,15 @@ export function floatArg(v: PyValue): number {
   return raiseTypeError(`can't convert ${typeOf(v).name} to float`);
 }
 
-/** A str argument (no implicit conversion). */
+/** A str argument (str subclasses too; no implicit conversion). */
 export function strArg(v: PyValue): string {
-  if (typeof v === "string") return v;
-  return raiseTypeError(`can't convert '${typeOf(v).name}' object to str implicitly`);
+  return strValue(v) ?? raiseTypeError(`can't convert '${typeOf(v).name}' object to str implicitly`);
 }
 
 /** The bytes of a buffer-protocol argument, or of a str as UTF-8 (MicroPython lets str stand in for bytes). */
 export function bytesLikeArg(v: PyValue): Uint8Array {
-  if (typeof v === "string") return new TextEncoder().encode(v);
+  const s = strValue(v);
+  if (s !== null) return encodeUtf8(s);
   return getBuffer(v) ?? raiseTypeError("object with buffer protocol required");
 }
 

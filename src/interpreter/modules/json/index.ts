@@ -3,7 +3,10 @@ import type { PyValue, Kw } from "../../runtime/object";
 import { None } from "../../runtime/builtin-types";
 import { newException, OSError, raiseTypeError, raiseValueError } from "../../runtime/errors";
 import { builtinFunctionKw, checkArity } from "../../runtime/function";
-import { callMethod, lookupAttr, toArray } from "../../runtime/protocol";
+import { lookupAttr, toArray } from "../../runtime/protocol";
+import { PyStreamObject } from "../io/stream-object";
+import { isIOBase } from "../io/iobase";
+import { streamWriteText, streamReadAllText } from "../io/stream-ops";
 import { PyModule } from "../../types/module";
 import { getBuffer } from "../../types/text/buffer";
 import { decodeText } from "../../types/text/utf8";
@@ -27,8 +30,9 @@ function documentText(v: PyValue): string {
   return decodeText(data, "utf-8", "replace");
 }
 
-/** MicroPython accepts only objects with the stream protocol; here: anything with the needed method. */
+/** MicroPython accepts only objects with the stream protocol; here also any object with the needed method. */
 function requireStream(stream: PyValue, method: string): void {
+  if (stream instanceof PyStreamObject || isIOBase(stream)) return;
   if (lookupAttr(stream, method) === undefined) throw newException(OSError, "stream operation not supported");
 }
 
@@ -42,7 +46,7 @@ export function createJsonModule(): PyModule {
     checkArity(args.length, 2, 2, false);
     const sep = separatorsFrom(kw);
     requireStream(args[1], "write");
-    callMethod(args[1], "write", [toJson(args[0], sep)]);
+    streamWriteText(args[1], toJson(args[0], sep));
     return None;
   }));
   m.set("loads", builtinFunctionKw("loads", (args, kw) => {
@@ -52,7 +56,7 @@ export function createJsonModule(): PyModule {
   m.set("load", builtinFunctionKw("load", (args, kw) => {
     checkArity(args.length, 1, 1, kw !== null && kw.size > 0);
     requireStream(args[0], "read");
-    return parseJson(documentText(callMethod(args[0], "read", [])));
+    return parseJson(streamReadAllText(args[0]));
   }));
   return m;
 }

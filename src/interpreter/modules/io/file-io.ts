@@ -1,0 +1,80 @@
+// open(): text (TextIOWrapper) and binary (FileIO) files on the virtual drive, writing through on every write.
+import type { PyValue, Kw } from "../../runtime/object";
+import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { raiseOSError, raiseTypeError, raiseValueError } from "../../runtime/errors";
+import { PyStreamObject, defineStreamMethods, type FileBacking } from "./stream-object";
+import { onDrive } from "../host-ref";
+import { resolvePath } from "../os/paths";
+import { strArg, checkKeywords } from "../args";
+
+export const fileIOType = makeBuiltinType("FileIO");
+export const textIOType = makeBuiltinType("TextIOWrapper");
+fileIOType.isBaseType = false;
+textIOType.isBaseType = false;
+defineStreamMethods(fileIOType, false);
+defineStreamMethods(textIOType, false);
+
+const EEXIST = 17;
+const EISDIR = 21;
+
+interface OpenMode {
+  read: boolean;
+  write: boolean;
+  create: boolean;
+  truncate: boolean;
+  exclusive: boolean;
+  append: boolean;
+  binary: boolean;
+}
+
+function parseMode(mode: string): OpenMode {
+  const m: OpenMode = { read: false, write: false, create: false, truncate: false, exclusive: false, append: false, binary: false };
+  for (const c of mode) {
+    switch (c) {
+      case "r": m.read = true; break;
+      case "w": m.write = m.create = m.truncate = true; break;
+      case "a": m.write = m.create = m.append = true; break;
+      case "x": m.write = m.create = m.exclusive = true; break;
+      case "+": m.read = m.write = true; break;
+      case "b": m.binary = true; break;
+      case "t": break;
+      default: raiseValueError("invalid mode");
+    }
+  }
+  if (!m.read && !m.write) m.read = true;
+  return m;
+}
+
+function backingFor(path: string): FileBacking {
+  return {
+    save: (contents, _offset, bytes, appended) =>
+      onDrive((fs) => (appended ? fs.appendFile(path, bytes) : fs.writeFile(path, contents.slice()))),
+  };
+}
+
+/** `open(file, mode="r", buffering=-1, encoding=None)` on the virtual drive. */
+export function openFile(args: PyValue[], kw: Kw | null): PyStreamObject {
+  checkKeywords(kw, ["file", "mode", "buffering", "encoding"]);
+  const fileArg = args[0] ?? kw?.get("file");
+  if (fileArg === undefined) raiseTypeError("function missing 1 required positional arguments");
+  if (args.length > 4) raiseTypeError(`function expected at most 4 arguments, got ${args.length}`);
+  const modeArg = args[1] ?? kw?.get("mode") ?? "r";
+  const mode = parseMode(modeArg === None ? "r" : strArg(modeArg));
+  const path = resolvePath(strArg(fileArg!));
+  const initial = onDrive((fs) => {
+    const stat = fs.stat(path);
+    if (stat?.kind === "dir") raiseOSError(EISDIR);
+    if (stat !== null && mode.exclusive) raiseOSError(EEXIST);
+    if (stat === null && !mode.create) raiseOSError(2); // ENOENT
+    if (stat === null || mode.truncate) {
+      fs.writeFile(path, new Uint8Array(0));
+      return new Uint8Array(0);
+    }
+    return fs.readFile(path);
+  });
+  const stream = new PyStreamObject(
+    mode.binary ? fileIOType : textIOType, initial, !mode.binary, mode.read, mode.write, backingFor(path), mode.append,
+  );
+  if (mode.append) stream.open().pos = initial.length;
+  return stream;
+}
