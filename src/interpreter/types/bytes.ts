@@ -3,15 +3,11 @@ import { PyObject, type PyValue, type Kw } from "../runtime/object";
 import { makeBuiltinType, builtinTypes, typeOf, NotImplemented } from "../runtime/builtin-types";
 import { raiseTypeError, raiseValueError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
-import { builtinMethodKw, builtinMethod, builtinClassMethod, defineMethods } from "../runtime/function";
 import { PySlice, itemIndex } from "./slice";
 import { reprBytes } from "./text/str-repr";
 import { getBuffer, compareBytes, bytesEqual, hashBytes } from "./text/buffer";
 import { latin1String, latin1Bytes, decodeText } from "./text/utf8";
 import { type TextKind, badImplicitConversion, checkArgs } from "./text/text-kind";
-import { searchMethods } from "./text/text-search-methods";
-import { splitMethods } from "./text/text-split-methods";
-import { caseMethods } from "./text/text-case-methods";
 import { percentFormat } from "./text/percent";
 import {
   bytesFromArgs, sliceBytes, repeatBytes, repeatCountOf, bytesContain, PyBytesIterator,
@@ -189,22 +185,8 @@ export function parseHex(s: PyValue): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** Registers the shared str/bytes methods of `kind` on `type` as builtin methods. */
-export function defineTextMethods(type: PyType, kind: TextKind): void {
-  const all = { ...searchMethods(kind), ...splitMethods(kind), ...caseMethods(kind) };
-  const descriptors: Record<string, ReturnType<typeof builtinMethodKw>> = {};
-  for (const name of Object.keys(all)) descriptors[name] = builtinMethodKw(name, all[name]);
-  defineMethods(type, descriptors);
+/** `bytes.fromhex(s)` (a classmethod: a subclass gets an instance of itself). */
+export function bytesFromHex(cls: PyType, s: PyValue): PyValue {
+  const data = parseHex(s);
+  return cls === bytesType ? newBytes(data) : bytesNew(cls, [newBytes(data)], null);
 }
-
-defineTextMethods(bytesType, bytesKind);
-defineMethods(bytesType, {
-  decode: builtinMethodKw("decode", decodeMethod),
-  hex: builtinMethod("hex", 0, 1, hexMethod),
-  fromhex: builtinClassMethod("fromhex", 1, 1, (cls: PyType, s: PyValue) => {
-    const data = parseHex(s);
-    return cls === bytesType ? newBytes(data) : bytesNew(cls, [newBytes(data)], null);
-  }),
-});
-
-

@@ -3,7 +3,6 @@ import { PyObject, STOP, type PyValue, type Kw, type IterResult } from "../runti
 import { makeBuiltinType, registerPrimitiveType, builtinTypes, typeOf, NotImplemented } from "../runtime/builtin-types";
 import { raiseTypeError, raiseIndexError, raiseMemoryError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
-import { builtinMethodKw, defineMethods } from "../runtime/function";
 import { str as strOf } from "../runtime/protocol";
 import { PySlice, sliceBounds, toIndex } from "./slice";
 import { hasSurrogates, codePointLength, codePointAt, codePoints, codePointSlice } from "./text/code-points";
@@ -14,7 +13,7 @@ import { percentFormat } from "./text/percent";
 import { strFormat } from "./text/str-format";
 import { formatString } from "./text/format-value";
 import { decodeText, encodeText } from "./text/utf8";
-import { defineTextMethods, newBytes } from "./bytes";
+import { newBytes } from "./bytes";
 import { repeatCountOf } from "./text/byte-sequence";
 
 export const strType = makeBuiltinType("str");
@@ -135,7 +134,8 @@ function strAdd(self: PyValue, other: PyValue): PyValue {
   const b = strValue(other);
   if (b !== null) return selfText(self) + b;
   // Let a user class's __radd__ answer; MicroPython raises at once otherwise.
-  if (typeOf(other).slots.radd !== undefined) return NotImplemented;
+  const otherType = typeOf(other);
+  if (otherType.isUserClass && otherType.slots.radd !== undefined) return NotImplemented;
   return badImplicitConversion(other);
 }
 
@@ -197,8 +197,8 @@ function encodeMethod(self: PyValue, args: PyValue[], kw: Kw | null): PyValue {
   return newBytes(encodeText(selfText(self), encoding === undefined ? "utf-8" : requireStr(encoding)));
 }
 
-defineTextMethods(strType, strKind);
-defineMethods(strType, {
-  format: builtinMethodKw("format", (self: PyValue, args: PyValue[], kw: Kw | null) => strFormat(selfText(self), args, kw)),
-  encode: builtinMethodKw("encode", encodeMethod),
-});
+/** str's own methods besides the shared text ones (installed by text/install.ts). */
+export const strMethods = {
+  format: (self: PyValue, args: PyValue[], kw: Kw | null): PyValue => strFormat(selfText(self), args, kw),
+  encode: encodeMethod,
+};

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import "../int";
+import "./test-setup";
+import "./install";
 import "../str";
 import "../bytes";
 import { callMethod, repr, getItem, binaryOp, len, toArray, richCompare, contains } from "../../runtime/protocol";
