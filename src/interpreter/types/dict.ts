@@ -6,7 +6,7 @@ import type { PyType, CompareOp } from "../runtime/type";
 import { PyTuple } from "./tuple";
 import { repr, eq } from "./containers/proto";
 import { guardedRepr } from "./containers/repr-guard";
-import { PyFloat } from "./float";
+import { floatValueOf } from "./containers/float-key";
 import { hashKey, keysEqual, hasIdentityKeys, raiseUnhashable } from "./containers/key-protocol";
 
 export const dictType = makeBuiltinType("dict");
@@ -158,7 +158,8 @@ export class PyDict extends PyObject {
       case "boolean":
         return key ? 1 : 0;
     }
-    if (key instanceof PyFloat) return floatKey(key.value);
+    const fv = floatValueOf(key);
+    if (fv !== undefined) return floatKey(fv);
     const type = key.$type;
     if (hasIdentityKeys(type)) return key;
     const h = hashKey(key);
@@ -174,13 +175,16 @@ export class PyDict extends PyObject {
       this.map.set(key, value);
       return;
     }
-    if (typeof key === "boolean" || key instanceof PyFloat) {
-      const canonical = typeof key === "boolean" ? (key ? 1 : 0) : floatKey((key as PyFloat).value);
-      this.map.set(canonical, value);
-      (this.originalKeys ??= new Map()).set(canonical, key);
+    if (typeof key === "boolean") {
+      this.insertAlias(key ? 1 : 0, key, value);
       return;
     }
     const obj = key as PyObject;
+    const fv = floatValueOf(obj);
+    if (fv !== undefined) {
+      this.insertAlias(floatKey(fv), key, value);
+      return;
+    }
     if (!hasIdentityKeys(obj.$type)) {
       const h = hashKey(obj);
       const buckets = (this.buckets ??= new Map());
@@ -189,6 +193,12 @@ export class PyDict extends PyObject {
       else bucket.push(obj);
     }
     this.map.set(obj, value);
+  }
+
+  /** Stores a key whose canonical form differs from the key itself (True → 1, 2.0 → 2). */
+  private insertAlias(canonical: number | bigint, key: PyValue, value: PyValue): void {
+    this.map.set(canonical, value);
+    (this.originalKeys ??= new Map()).set(canonical, key);
   }
 
   private forgetCanonical(canonical: CanonicalKey): void {

@@ -3,7 +3,7 @@ import { PyObject, type PyValue } from "../../runtime/object";
 import { typeOf, NotImplemented, objectType } from "../../runtime/builtin-types";
 import { raiseTypeError } from "../../runtime/errors";
 import type { PyType } from "../../runtime/type";
-import { PyFloat } from "../float";
+import { floatValueOf } from "./float-key";
 
 /**
  * Hash of a key through its type's `hash` slot. Kept local (rather than the core's protocol `hash`) so
@@ -20,7 +20,8 @@ export function hashKey(key: PyValue): number {
     case "bigint":
       return hashBigInt(key);
   }
-  if (key instanceof PyFloat) return hashFloat(key.value);
+  const fv = floatValueOf(key);
+  if (fv !== undefined) return hashFloat(fv);
   const slot = key.$type.slots.hash;
   if (slot === undefined) return identityHash(key as PyObject);
   return slot(key);
