@@ -45,7 +45,7 @@ describe("BoardSession", () => {
   it("MicroPython: boot, handshakes, soft reboot in raw mode, soft reboot running main.py, Ctrl-C", () => {
     const names = ["a0_boot.txt", "handshakes.txt", "e1_soft_reset_in_raw_repl.txt", "e2_soft_reset_friendly_main_py.txt"];
     const output = runSession("micropython", concat(names, hostToDevice), (boot) =>
-      boot >= 3 ? { "main.py": "import time\nprint('MAIN_PY_RAN')\nwhile True:\n    time.sleep(1)\n" } : {},
+      (boot >= 3 ? { "main.py": "import time\nprint('MAIN_PY_RAN')\nwhile True:\n    time.sleep(1)\n" } : {}) as Record<string, string>,
     );
     expect(output).toBe(concat(names, deviceToHost));
   });
@@ -53,7 +53,7 @@ describe("BoardSession", () => {
   it("CircuitPython: boot, Press any key, handshakes, soft reboots with code.py, titles", () => {
     const names = ["cp_a0_boot.txt", "cp_handshakes.txt", "cp_e1_ctrl_d_in_raw_repl.txt", "cp_e2_ctrl_d_friendly.txt"];
     const output = runSession("circuitpython", concat(names, hostToDevice), (boot) =>
-      boot >= 3 ? { "code.py": "print('CODE_PY_RAN')\n" } : {},
+      (boot >= 3 ? { "code.py": "print('CODE_PY_RAN')\n" } : {}) as Record<string, string>,
     );
     expect(output).toBe(concat(names, deviceToHost));
   });
