@@ -153,7 +153,13 @@ export interface Diagnostic {
   start: number;
   length: number;
   /** MicroPython reports most syntax problems as "invalid syntax"; the kind picks the Python exception class. */
-  errorType: "SyntaxError" | "IndentationError";
+  // ADDED by the parser: "NotImplementedError" — MicroPython raises it at compile time for `\N{...}` escapes.
+  errorType: "SyntaxError" | "IndentationError" | "NotImplementedError";
+  /**
+   * ADDED by the parser: a longer explanation for the editor where MicroPython's message is terse
+   * (e.g. message "invalid syntax", detail "unterminated string literal"). Never part of the raised exception.
+   */
+  detail?: string;
 }
 
 export interface ParseResult {

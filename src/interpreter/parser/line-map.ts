@@ -1,0 +1,48 @@
+// Offsets → 1-based line and column, built once per source (line breaks: \n, \r\n and \r).
+
+import type { LineMap } from "./ast.js";
+
+/** Builds the LineMap of `source`. Columns count UTF-16 code units from 1. */
+export function buildLineMap(source: string): LineMap {
+  const starts = lineStarts(source);
+  const lineOf = (offset: number): number => findLine(starts, offset);
+  return {
+    lineOf,
+    columnOf: (offset) => offset - starts[lineOf(offset) - 1] + 1,
+    lineText: (line) => lineText(source, starts, line),
+  };
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
+    } else if (c === 13) {
+      if (source.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Binary search for the line holding `offset` (clamped to the source). */
+function findLine(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+function lineText(source: string, starts: number[], line: number): string {
+  if (line < 1 || line > starts.length) return "";
+  const start = starts[line - 1];
+  let end = line < starts.length ? starts[line] : source.length;
+  while (end > start && (source.charCodeAt(end - 1) === 10 || source.charCodeAt(end - 1) === 13)) end--;
+  return source.slice(start, end);
+}

@@ -1,0 +1,63 @@
+// Every diagnostic message the parser produces, in one table: MicroPython's wording where it has one,
+// CPython's where MicroPython accepts the code or has no message of its own.
+
+export const Messages = {
+  // lexer and parser (MicroPython: py/parse.c, py/lexer.c)
+  invalidSyntax: "invalid syntax",
+  unexpectedIndent: "unexpected indent",
+  unindentMismatch: "unindent doesn't match any outer indent level",
+  unicodeNameEscapes: "unicode name escapes",
+  // compile-time checks MicroPython makes (py/compile.c)
+  cantAssign: "can't assign to expression",
+  cantDelete: "can't delete expression",
+  multipleStarred: "multiple *x in assignment",
+  starredNotTarget: "*x must be assignment target",
+  returnOutsideFunction: "'return' outside function",
+  breakContinueOutsideLoop: "'break'/'continue' outside loop",
+  yieldOutsideFunction: "'yield' outside function",
+  awaitOutsideFunction: "'await' outside function",
+  asyncOutsideAsyncFunction: "async for/with outside async function",
+  nonlocalAtModuleLevel: "can't declare nonlocal in outer code",
+  redefinedAsGlobal: "identifier redefined as global",
+  redefinedAsNonlocal: "identifier redefined as nonlocal",
+  nonDefaultAfterDefault: "non-default argument follows default argument",
+  argumentNameReused: "argument name reused",
+  keywordNotIdentifier: "LHS of keyword arg must be an id",
+  positionalAfterKeyword: "positional arg after keyword arg",
+  positionalAfterDoubleStar: "positional arg after **",
+  starAfterDoubleStar: "* arg after **",
+  defaultExceptNotLast: "default 'except' must be last",
+  expectingKeyValue: "expecting key:value for dict",
+  expectingValue: "expecting just a value for set",
+  // CPython's wording: MicroPython accepts these (or cannot express them)
+  bytesNotAscii: "bytes can only contain ASCII literal characters",
+  awaitOutsideAsyncFunction: "'await' outside async function",
+  asyncComprehensionOutsideAsyncFunction: "asynchronous comprehension outside of an asynchronous function",
+  generatorNotParenthesized: "Generator expression must be parenthesized",
+  namedArgumentsAfterBareStar: "named arguments must follow bare *",
+  singleTargetAnnotation: "only single target (not tuple) can be annotated",
+  illegalAnnotationTarget: "illegal target for annotation",
+  fstringSingleBrace: "f-string: single '}' is not allowed",
+  fstringEmptyExpression: "f-string: valid expression required before '}'",
+  fstringBadConversion: "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+  tooDeeplyNested: "too many nested parentheses",
+  tooManyIndentLevels: "too many levels of indentation",
+} as const;
+
+/** Longer explanations for the editor, attached as `detail` when the message itself is terse. */
+export const Details = {
+  unterminatedString: "unterminated string literal",
+  unterminatedTripleString: "unterminated triple-quoted string literal",
+  unterminatedFString: "unterminated f-string",
+  badCharacter: "invalid character",
+  badLineContinuation: "unexpected character after line continuation character",
+  expectedIndentedBlock: "expected an indented block",
+  unmatchedBracket: "unmatched closing bracket",
+  unclosedBracket: "this bracket is never closed",
+  mixedBytesAndStr: "cannot mix bytes and nonbytes literals",
+  expectedExpression: "expected an expression",
+  expectedColon: "expected ':'",
+  expectedName: "expected a name",
+  expectedNewLine: "expected the end of the statement",
+  fstringExpectingBrace: "f-string: expecting '}'",
+} as const;
