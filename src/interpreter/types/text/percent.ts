@@ -25,7 +25,7 @@ interface Directive {
 export function percentFormat(pattern: string, values: PyValue, isBytes: boolean): string {
   let args: PyValue[];
   let dict: PyDict | null = null;
-  if (values instanceof PyTuple && typeOf(values).name === "tuple") args = values.items;
+  if (values instanceof PyTuple) args = values.items;
   else {
     args = [values];
     if (values instanceof PyDict && values.$type === dictType) dict = values;

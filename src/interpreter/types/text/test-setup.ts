@@ -2,3 +2,4 @@
 // start the import cycle with runtime/function.ts rather than join it half-way).
 import "../int";
 import "../float";
+import "../bool";

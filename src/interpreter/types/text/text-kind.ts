@@ -72,7 +72,7 @@ export function resolveRange(kind: TextKind, text: string, startArg: PyValue | u
   if (start < 0) start = Math.max(0, start + length);
   if (start > length) return null;
   if (!unicode) return [start, end];
-  return [unitOffset(text, start), unitOffset(text, Math.max(start, end))];
+  return [unitOffset(text, start), unitOffset(text, end)];
 }
 
 /** Converts a UTF-16 offset found in `text` back to a Python index for this kind. */

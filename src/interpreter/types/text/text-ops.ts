@@ -119,14 +119,19 @@ export function rsplitOn(s: string, sep: string, maxsplit: number): string[] {
   return parts.reverse();
 }
 
-/** `s.splitlines(keepends)`: \n, \r and \r\n end lines (as MicroPython; CPython also knows \v, \f, \x1c...). */
-export function splitLines(s: string, keepends: boolean): string[] {
+/** Line boundaries of str.splitlines besides \n and \r (CPython's set); bytes know only \n, \r and \r\n. */
+function isExtraLineBreak(c: number): boolean {
+  return c === 0x0b || c === 0x0c || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** `s.splitlines(keepends)`: \r\n counts as one boundary. */
+export function splitLines(s: string, keepends: boolean, unicodeBreaks: boolean): string[] {
   const lines: string[] = [];
   let start = 0;
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) {
+    if (c !== 0x0a && c !== 0x0d && !(unicodeBreaks && isExtraLineBreak(c))) {
       i++;
       continue;
     }

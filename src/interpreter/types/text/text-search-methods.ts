@@ -30,7 +30,7 @@ function count(kind: TextKind, self: PyValue, args: PyValue[], kw: Kw | null): n
     // Empty matches sit between characters, so count code points rather than UTF-16 units.
     const first = pythonIndex(kind, text, range[0]);
     const last = pythonIndex(kind, text, range[1]);
-    return last - first + 1;
+    return Math.max(0, last - first + 1);
   }
   return countIn(text, needle, range[0], range[1]);
 }

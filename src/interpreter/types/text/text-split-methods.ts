@@ -33,7 +33,7 @@ function split(kind: TextKind, self: PyValue, args: PyValue[], kw: Kw | null, re
 function splitlines(kind: TextKind, self: PyValue, args: PyValue[], kw: Kw | null): PyValue {
   checkArgs(args, kw, 1, 2, true);
   const keep = argOrKw(args, kw, 0, "keepends");
-  return makeList(kind, splitLines(kind.text(self), keep !== undefined && truthy(keep)));
+  return makeList(kind, splitLines(kind.text(self), keep !== undefined && truthy(keep), kind.unicode));
 }
 
 function strip(kind: TextKind, self: PyValue, args: PyValue[], kw: Kw | null, left: boolean, right: boolean): PyValue {
