@@ -144,6 +144,16 @@ export class PyDict extends PyObject {
     return out;
   }
 
+  /** The hash used to find an object key's bucket (OrderedDict overrides it to accept unhashable keys). */
+  protected keyHash(key: PyObject): number {
+    return hashKey(key);
+  }
+
+  /** A new empty dict of the same builtin kind (dict for user subclasses, as `copy()` and `|` return). */
+  emptyLike(): PyDict {
+    return new PyDict(this.$type.isUserClass ? dictType : this.$type);
+  }
+
   // ---- canonical keys ------------------------------------------------------------------------
   /**
    * The canonical key under which an equal key would be stored (whether or not it is present), or
@@ -162,7 +172,7 @@ export class PyDict extends PyObject {
     if (fv !== undefined) return floatKey(fv);
     const type = key.$type;
     if (hasIdentityKeys(type)) return key;
-    const h = hashKey(key);
+    const h = this.keyHash(key);
     const bucket = this.buckets?.get(h);
     if (bucket === undefined) return undefined;
     for (const stored of bucket) if (stored === key || keysEqual(stored, key)) return stored;
@@ -186,7 +196,7 @@ export class PyDict extends PyObject {
       return;
     }
     if (!hasIdentityKeys(obj.$type)) {
-      const h = hashKey(obj);
+      const h = this.keyHash(obj);
       const buckets = (this.buckets ??= new Map());
       const bucket = buckets.get(h);
       if (bucket === undefined) buckets.set(h, [obj]);
@@ -207,7 +217,7 @@ export class PyDict extends PyObject {
       return;
     }
     if (this.buckets === null || hasIdentityKeys(canonical.$type)) return;
-    const h = hashKey(canonical);
+    const h = this.keyHash(canonical);
     const bucket = this.buckets.get(h);
     if (bucket === undefined) return;
     const at = bucket.indexOf(canonical);
@@ -286,7 +296,7 @@ export function dictMerge(dst: PyDict, src: PyDict): void {
 /** `a | b`: a new dict (of a's type when it is a builtin subtype such as OrderedDict). */
 function dictOr(self: PyDict, other: PyValue): PyValue {
   if (!(other instanceof PyDict)) return NotImplemented;
-  const out = new PyDict(self.$type.isUserClass ? dictType : self.$type);
+  const out = self.emptyLike();
   dictMerge(out, self);
   dictMerge(out, other);
   return out;

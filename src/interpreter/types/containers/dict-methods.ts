@@ -3,7 +3,7 @@ import { STOP, type PyValue, type Kw } from "../../runtime/object";
 import { None, typeOf } from "../../runtime/builtin-types";
 import { raiseKeyError, raiseTypeError, raiseValueError, newException, KeyError } from "../../runtime/errors";
 import type { PyType } from "../../runtime/type";
-import { PyDict, dictType, dictMerge, setDictUpdateFrom } from "../dict";
+import { PyDict, dictMerge, setDictUpdateFrom } from "../dict";
 import { newDictView } from "../dict-views";
 import { PyTuple } from "../tuple";
 import { getIter, iterNext, callObject } from "./proto";
@@ -92,15 +92,23 @@ export function dictUpdate(self: PyDict, args: PyValue[], kw: Kw | null): PyValu
 
 /** `dict.fromkeys(iterable, value=None)` (a classmethod: subclasses get their own type). */
 export function dictFromKeys(cls: PyType, iterable: PyValue, value: PyValue = None): PyValue {
-  const d = new PyDict(cls.isUserClass ? cls : cls === dictType ? dictType : cls);
+  const d = callNew(cls);
   const it = getIter(iterable);
   for (let k = iterNext(it); k !== STOP; k = iterNext(it)) d.set(k, value);
   return d;
 }
 
+/** An empty instance of a dict type or subclass, through its `new` slot (OrderedDict makes its own kind). */
+function callNew(cls: PyType): PyDict {
+  const make = cls.slots.new;
+  const d = make !== undefined ? make(cls, [], null) : new PyDict(cls);
+  if (!(d instanceof PyDict)) return raiseTypeError("fromkeys needs a dict type");
+  return d;
+}
+
 /** `d.copy()`: MicroPython keeps the type of builtin subtypes (OrderedDict stays OrderedDict). */
 export function dictCopy(self: PyDict): PyValue {
-  const out = new PyDict(self.$type.isUserClass ? dictType : self.$type);
+  const out = self.emptyLike();
   dictMerge(out, self);
   return out;
 }
