@@ -31,3 +31,32 @@ export function onDrive<T>(op: (fs: HostFileSystem) => T): T {
     throw e;
   }
 }
+
+let pollHook: (() => void) | null = null;
+
+/**
+ * The interpreter's periodic poll (Ctrl-C → KeyboardInterrupt, scheduled callbacks, pin IRQs). Long sleeps
+ * call it between slices so that the program stays interruptible and callbacks run while it sleeps.
+ */
+export function setPollHook(hook: (() => void) | null): void {
+  pollHook = hook;
+}
+
+/** The longest slice a sleep is cut into between polls. */
+const SLEEP_SLICE_US = 10_000;
+
+/** Sleeps on the Host's clock, polling the interpreter between slices. */
+export function sleepMicros(us: number): void {
+  const host = moduleHost();
+  if (us <= 0) {
+    pollHook?.();
+    return;
+  }
+  const end = host.ticksUs() + us;
+  for (;;) {
+    const left = end - host.ticksUs();
+    if (left <= 0) break;
+    host.sleepUs(pollHook === null ? left : Math.min(left, SLEEP_SLICE_US));
+    pollHook?.();
+  }
+}
