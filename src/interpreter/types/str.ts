@@ -156,17 +156,17 @@ function strContains(self: PyValue, item: PyValue): boolean {
 
 // ---------- construction ----------
 
-/** `str()`, `str(obj)`, `str(buffer, encoding[, errors])`. */
+/** `str()`, `str(obj)`, `str(buffer, encoding[, errors])` (encoding and errors may be keywords, as in CPython). */
 function strNew(type: PyType, args: PyValue[], kw: Kw | null): PyValue {
-  if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
   if (args.length > 3) raiseTypeError(`function expected at most 3 arguments, got ${args.length}`);
+  const encoding = argOrKw(args, kw, 1, "encoding");
+  const errors = argOrKw(args, kw, 2, "errors");
   let s: string;
   if (args.length === 0) s = "";
-  else if (args.length === 1) s = strOf(args[0]);
+  else if (encoding === undefined && errors === undefined) s = strOf(args[0]);
   else {
-    const encoding = requireStr(args[1]);
-    const errors = args.length > 2 ? requireStr(args[2]) : "strict";
-    s = decodeText(requireBuffer(args[0]), encoding, errors);
+    const codec = encoding === undefined ? "utf-8" : requireStr(encoding);
+    s = decodeText(requireBuffer(args[0]), codec, errors === undefined ? "strict" : requireStr(errors));
   }
   return type === strType ? s : new PyStr(s, type);
 }
