@@ -82,3 +82,9 @@ export function intToSmall(v: IntValue): number {
   if (typeof v === "bigint") raiseOverflowError("overflow converting long int to machine word");
   return v as number;
 }
+
+/** bin()/oct()/hex(): the sign, the 0b/0o/0x prefix, then the digits ("-0x1f"). */
+export function formatIntBase(v: IntValue, base: 2 | 8 | 16): string {
+  const prefix = base === 2 ? "0b" : base === 8 ? "0o" : "0x";
+  return (v < 0 ? "-" : "") + prefix + intDigits(v, base);
+}
