@@ -60,3 +60,8 @@ export function sleepMicros(us: number): void {
     pollHook?.();
   }
 }
+
+/** Runs the interpreter's poll once (after a blocking Host call). */
+export function pollNow(): void {
+  pollHook?.();
+}
