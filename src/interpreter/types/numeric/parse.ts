@@ -210,3 +210,15 @@ export function parseComplexText(s: string): [number, number] {
   if (next !== s.length) raiseNumberSyntax();
   return [real, imag];
 }
+
+/**
+ * The float a literal denotes at the current precision. The parser reads literals in double precision;
+ * in single precision the Pico parses the text with its float32 algorithm, which this reproduces from
+ * the shortest text of the double (the literal's own text for any literal of up to 17 digits).
+ */
+export function floatLiteralValue(x: number): number {
+  if (!config.singlePrecision || !Number.isFinite(x)) return x;
+  const text = String(x);
+  const parsed = parseDecimal32(text, 0, text.length);
+  return parsed === null ? Math.fround(x) : parsed[0];
+}
