@@ -9,3 +9,11 @@ export const config = {
 export function roundFloat(x: number): number {
   return config.singlePrecision ? Math.fround(x) : x;
 }
+
+/**
+ * micropython.heap_lock() depth: while > 0, allocating objects should raise MemoryError (types that want to be
+ * faithful check `heapLock.depth > 0`). micropython.opt_level(): at level ≥ 1 `__debug__` is False and asserts
+ * are compiled out (the compiler reads `optimisation.level`).
+ */
+export const heapLock = { depth: 0 };
+export const optimisation = { level: 0 };
