@@ -52,8 +52,9 @@ export class PyDict extends PyObject {
 
   setStr(name: string, value: PyValue): void {
     const map = this.map;
-    if (!map.has(name)) this.version++;
+    const before = map.size;
     map.set(name, value);
+    if (map.size !== before) this.version++; // one hash lookup instead of has() + set()
   }
 
   deleteStr(name: string): boolean {
@@ -78,8 +79,9 @@ export class PyDict extends PyObject {
   set(key: PyValue, value: PyValue): void {
     const map = this.map;
     if (typeof key === "string" || typeof key === "number") {
-      if (!map.has(key)) this.version++;
+      const before = map.size;
       map.set(key, value);
+      if (map.size !== before) this.version++;
       return;
     }
     const canonical = this.findCanonical(key);
@@ -240,8 +242,7 @@ export function dictGetItem(d: PyDict, key: PyValue): PyValue {
 
 /** `d[key] = value` for the compiler's fast path. */
 export function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
-  if (typeof key === "string" || typeof key === "number") d.setStr(key as string, value);
-  else d.set(key, value);
+  d.set(key, value);
 }
 
 /** `del d[key]`: raises KeyError when missing. */
