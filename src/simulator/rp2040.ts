@@ -1,16 +1,26 @@
-// The simulated RP2040 chip: clock, GPIO, PWM and ADC wired together (one object per board session).
+// The simulated RP2040 chip: clock, GPIO, PWM, ADC, watchdog and board-level state wired together (one per board session).
 import { VirtualClock } from "./clock";
 import { GpioBank } from "./gpio";
 import { PwmBlock } from "./pwm";
 import { Adc } from "./adc";
+import { Watchdog } from "./watchdog";
+import { BoardSystem } from "./system";
 
 export const DEFAULT_SYS_CLOCK_HZ = 125_000_000;
+/** clk_peri runs from PLL_USB at 48 MHz on MicroPython's rp2 port. */
+export const DEFAULT_PERI_CLOCK_HZ = 48_000_000;
 export const LED_PIN = 25;
 
 export class Rp2040 {
   readonly clock = new VirtualClock();
   readonly gpio = new GpioBank();
   sysClockHz = DEFAULT_SYS_CLOCK_HZ;
+  periClockHz = DEFAULT_PERI_CLOCK_HZ;
   readonly pwm = new PwmBlock(this.gpio, () => this.sysClockHz);
   readonly adc = new Adc();
+  readonly system = new BoardSystem();
+  readonly watchdog = new Watchdog(this.clock, () => {
+    this.system.resetCause = "watchdog";
+    this.system.requestReset("watchdog");
+  });
 }

@@ -1,6 +1,8 @@
 // The Host: the only way the interpreter reaches the outside world (console, clock, files, hardware).
 // Implementations: the Node CLI host (src/cli/node-host.ts), the worker host (browser), test hosts.
 
+import type { PicoHardware } from "../hardware/pico-hardware";
+
 /** What a path refers to on the virtual drive. */
 export interface FileStat {
   kind: "file" | "dir";
@@ -37,13 +39,10 @@ export interface HostFileSystem {
 }
 
 /**
- * Hardware access (GPIO, PWM, ADC, I2C, SPI, UART, NeoPixel…), implemented by the simulator in src/simulator/.
- * The machine/board modules define the concrete operations; this is the shared entry point.
+ * Hardware access (GPIO, PWM, ADC, clocks, timer, watchdog…): the typed interface in ../hardware/pico-hardware.ts,
+ * implemented by the simulator (src/simulator/pico-hardware.ts).
  */
-export interface HardwareBus {
-  /** Performs `op` on `device` (e.g. "pin", "set", [25, 1]) and returns its result. */
-  request(device: string, op: string, args: unknown[]): unknown;
-}
+export type { PicoHardware } from "../hardware/pico-hardware";
 
 export interface Host {
   /** Program output (print, sys.stdout.write). Text, already encoded as the program wrote it. */
@@ -66,7 +65,7 @@ export interface Host {
   /** The virtual drive; null when the program runs without one. */
   fs: HostFileSystem | null;
   /** The simulated board; null when running headless without hardware. */
-  hardware: HardwareBus | null;
+  hardware: PicoHardware | null;
   /** Called from the interpreter's periodic poll, so the host can deliver events (pin IRQs, timers). */
   onPoll?(): void;
 }

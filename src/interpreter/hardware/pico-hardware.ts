@@ -1,0 +1,123 @@
+// The typed hardware interface the interpreter's hardware modules use; the simulator (src/simulator) implements it.
+// Names follow the RP2040 datasheet (FUNCSEL, SIO OE/OUT, PADS PUE/PDE, PWM DIV/TOP/CC, ADC channels).
+
+export type Level = 0 | 1;
+
+/** IO_BANK0 GPIOx_CTRL.FUNCSEL values (datasheet 2.19.2). */
+export const FUNCSEL = {
+  SPI: 1,
+  UART: 2,
+  I2C: 3,
+  PWM: 4,
+  SIO: 5,
+  PIO0: 6,
+  PIO1: 7,
+  GPCK: 8,
+  USB: 9,
+  NULL: 31,
+} as const;
+
+export const NUM_BANK0_GPIOS = 30;
+export const NUM_PWM_SLICES = 8;
+/** ADC input 4 is the on-chip temperature sensor; inputs 0..3 are GP26..GP29. */
+export const ADC_TEMPERATURE_CHANNEL = 4;
+export const ADC_BASE_PIN = 26;
+
+/** The pads and SIO: what machine.Pin / digitalio drive and read. */
+export interface PicoGpio {
+  setFunction(pin: number, funcsel: number): void;
+  getFunction(pin: number): number;
+  /** PADS_BANK0 PUE / PDE. */
+  setPulls(pin: number, up: boolean, down: boolean): void;
+  getPulls(pin: number): { up: boolean; down: boolean };
+  /** SIO GPIO_OE. */
+  setOutputEnable(pin: number, enabled: boolean): void;
+  isOutputEnabled(pin: number): boolean;
+  /** SIO GPIO_OUT. */
+  setOutput(pin: number, level: Level): void;
+  getOutput(pin: number): Level;
+  /** SIO GPIO_IN: the level on the pad. */
+  read(pin: number): Level;
+  /** Calls `listener` on every edge of the pad level; returns the unsubscribe function. */
+  onEdge(pin: number, listener: (level: Level) => void): () => void;
+}
+
+/** The PWM slices: CSR / DIV / TOP / CC registers. */
+export interface PicoPwm {
+  /** DIV as a 8.4 fixed-point number times 16 (16 = divide by 1); the register keeps 12 bits. */
+  setDiv16(slice: number, div16: number): void;
+  getDiv16(slice: number): number;
+  /** TOP (16 bits). */
+  setTop(slice: number, top: number): void;
+  getTop(slice: number): number;
+  /** CC.A (channel 0) / CC.B (channel 1), 16 bits. */
+  setCompare(slice: number, channel: 0 | 1, level: number): void;
+  getCompare(slice: number, channel: 0 | 1): number;
+  /** CSR.EN. */
+  setEnabled(slice: number, enabled: boolean): void;
+  isEnabled(slice: number): boolean;
+  /** CSR.A_INV / CSR.B_INV. */
+  setInvert(slice: number, channel: 0 | 1, invert: boolean): void;
+}
+
+export interface PicoAdc {
+  /** One 12-bit conversion of input 0..4. */
+  read12(channel: number): number;
+}
+
+export interface PicoClocks {
+  /** clk_sys in Hz. */
+  getSysHz(): number;
+  /** Reprograms PLL_SYS for `hz` (the caller has checked that the PLL can make it). */
+  setSysHz(hz: number): void;
+  /** clk_peri in Hz (48 MHz from PLL_USB on MicroPython's rp2 port). */
+  getPeriHz(): number;
+}
+
+/** A pending alarm on the board's microsecond timer. */
+export interface PicoAlarm {
+  cancel(): void;
+}
+
+/** TIMER: the 64-bit microsecond counter and its alarms (callbacks run on the board's clock). */
+export interface PicoTimer {
+  nowUs(): number;
+  /** Runs `callback` when the counter reaches `atUs`. */
+  alarmAt(atUs: number, callback: () => void): PicoAlarm;
+}
+
+export interface PicoWatchdog {
+  /** Starts (or restarts) the watchdog: the board resets `timeoutMs` after the last feed. */
+  enable(timeoutMs: number): void;
+  feed(): void;
+}
+
+export type ResetKind = "hard" | "soft" | "bootloader";
+export type ResetCause = "power-on" | "watchdog";
+
+export interface PicoSystem {
+  /** The flash chip's 64-bit unique id. */
+  uniqueId(): Uint8Array;
+  /** The BOOTSEL button (read through the QSPI chip-select pad). */
+  bootselPressed(): boolean;
+  /** Asks the board to reset; the current program stops once the request is seen. */
+  requestReset(kind: ResetKind): void;
+  /** Why the board last came out of reset. */
+  resetCause(): ResetCause;
+}
+
+/** The whole board as the interpreter sees it (`Host.hardware`). */
+export interface PicoHardware {
+  readonly gpio: PicoGpio;
+  readonly pwm: PicoPwm;
+  readonly adc: PicoAdc;
+  readonly clocks: PicoClocks;
+  readonly timer: PicoTimer;
+  readonly watchdog: PicoWatchdog;
+  readonly system: PicoSystem;
+}
+
+/** Which PWM slice and channel drive a GPIO (datasheet 4.5.2). */
+export function pwmSliceOfPin(pin: number): { slice: number; channel: 0 | 1 } {
+  return { slice: (pin >> 1) & 7, channel: (pin & 1) as 0 | 1 };
+}
