@@ -2,14 +2,15 @@
 
 import type { LineMap } from "./ast.js";
 
-/** Builds the LineMap of `source`. Columns count UTF-16 code units from 1. */
+/** Builds the LineMap of `source` (the line table is computed on first use). Columns count UTF-16 code units from 1. */
 export function buildLineMap(source: string): LineMap {
-  const starts = lineStarts(source);
-  const lineOf = (offset: number): number => findLine(starts, offset);
+  let table: number[] | null = null;
+  const starts = (): number[] => (table ??= lineStarts(source));
+  const lineOf = (offset: number): number => findLine(starts(), offset);
   return {
     lineOf,
-    columnOf: (offset) => offset - starts[lineOf(offset) - 1] + 1,
-    lineText: (line) => lineText(source, starts, line),
+    columnOf: (offset) => offset - starts()[lineOf(offset) - 1] + 1,
+    lineText: (line) => lineText(source, starts(), line),
   };
 }
 

@@ -129,7 +129,7 @@ export class SimpleStatementParser {
       ctx.reportUnexpected(Details.expectedExpression);
       return { kind: "Delete", targets: [], ...ctx.span(start) };
     }
-    const targets = this.exprs.parseExpressions();
+    const targets = this.exprs.parseStarExpressions();
     const list = targets.kind === "Tuple" && !targets.parenthesized ? targets.elts : [targets];
     return { kind: "Delete", targets: list, ...ctx.span(start) };
   }
