@@ -8,6 +8,7 @@ import { repr, toArray, truthy } from "./containers/proto";
 import { compareSequences, repeatCount, repeatItems, containsItem, countItem, indexOfItem, sliceItems } from "./containers/sequence";
 import { guardedRepr } from "./containers/repr-guard";
 import { iterSeq } from "./containers/seq-iterator";
+export { isPlainSequence } from "./containers/seq-iterator";
 import { sortList } from "./containers/sort";
 import { raiseUnhashable } from "./containers/key-protocol";
 

@@ -34,3 +34,11 @@ seqIteratorType.defineSlots({
   iter: (self: PySeqIterator) => self,
   next: seqIteratorNext,
 });
+
+/**
+ * True for lists and tuples (and subclasses that keep the default iteration): `for` loops and unpacking may
+ * then walk `v.items` directly (re-reading its length each step, as the list iterator does).
+ */
+export function isPlainSequence(v: PyValue): v is PyObject & { items: PyValue[] } {
+  return v instanceof PyObject && v.$type.slots.iter === iterSeq;
+}
