@@ -250,6 +250,23 @@ export function dictDelItem(d: PyDict, key: PyValue): void {
   if (!d.delete(key)) raiseKeyError(key);
 }
 
+/** Marks `**mapping` in the flat list `dictFromDisplay` takes. */
+export const DICT_SPREAD: unique symbol = Symbol("DICT_SPREAD");
+
+/**
+ * A dict display `{k1: v1, **m, k2: v2}` as the compiler flattens it: `[k1, v1, DICT_SPREAD, m, k2, v2]`.
+ * Later keys win, as in Python.
+ */
+export function dictFromDisplay(parts: (PyValue | typeof DICT_SPREAD)[] = []): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < parts.length; i += 2) {
+    const k = parts[i];
+    if (k === DICT_SPREAD) dictUpdateFrom(d, parts[i + 1] as PyValue);
+    else d.set(k, parts[i + 1] as PyValue);
+  }
+  return d;
+}
+
 export function newDict(): PyDict {
   return new PyDict();
 }

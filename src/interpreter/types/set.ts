@@ -75,6 +75,11 @@ export function newSet(items: Iterable<PyValue> = [], type: PyType = setType): P
   return s;
 }
 
+/** `s.add(x)` for set comprehensions. */
+export function setAdd(s: PySet, x: PyValue): void {
+  s.add(x);
+}
+
 /** Adds every element of any iterable. */
 export function setAddAll(s: PySet, iterable: PyValue): void {
   if (iterable instanceof PySet) {
