@@ -1,12 +1,34 @@
-// Single-precision float formatting exactly as the Pico's MicroPython prints it (its approximate float32 algorithm, reproduced step by step).
+// Float formatting as MicroPython's approximate algorithm prints it, step by step, for float32 (the Pico) and
+// float64 (the unix port the conformance corpus comes from): scale to a decimal mantissa, then search nearby
+// mantissas until the text reads back as the same float.
 import { decimalExp32, float32Exponent, parseDecimal32 } from "./float32-emu";
+import { decimalExp64, float64Exponent, parseDecimal64 } from "./float64-emu";
 
-const fr = Math.fround;
-const MAX_MANTISSA_DIGITS = 9;
-const SAFE_MANTISSA_DIGITS = 6;
-/** Room for "+9e+99" that the 'e' form always needs. */
-const MIN_EXP_ROOM = 6;
-const BUFFER_SIZE = 32;
+/** What differs between the float32 and float64 builds. */
+interface Precision {
+  round: (x: number) => number;
+  exponent: (x: number) => number;
+  decimalExp: (x: number, decExp: number) => number;
+  parse: (s: string, start: number, end: number) => [number, number] | null;
+  maxDigits: number;
+  safeDigits: number;
+  /** Room for the widest exponent form ("+9e+99" or "+9e+199"). */
+  minExpRoom: number;
+  /** C's conversion of a float to an unsigned mantissa of this build's width. */
+  maxMantissa: number;
+}
+
+const SINGLE: Precision = {
+  round: Math.fround, exponent: float32Exponent, decimalExp: decimalExp32, parse: parseDecimal32,
+  maxDigits: 9, safeDigits: 6, minExpRoom: 6, maxMantissa: 4294967295,
+};
+const DOUBLE: Precision = {
+  round: (x) => x, exponent: float64Exponent, decimalExp: decimalExp64, parse: parseDecimal64,
+  maxDigits: 19, safeDigits: 16, minExpRoom: 7, maxMantissa: 18446744073709551615,
+};
+
+/** MicroPython's formatting buffer (a real build prints '%.30f' % 1.0 with 29 decimals, '%f' % -1e23 with 5). */
+const BUFFER_SIZE = 33;
 
 const MODE_E = 1;
 const MODE_G = 2;
@@ -15,6 +37,7 @@ const NO_DOT = 255;
 
 /** The pieces formatMantissa needs besides the mantissa itself. */
 interface Layout {
+  p: Precision;
   prefix: string;
   numDigits: number;
   maxExpZeros: number;
@@ -25,10 +48,11 @@ interface Layout {
 }
 
 /**
- * Formats x (a float32 value) with fmt e/E/f/F/g/G or 'r' (repr) and precision prec (< 0 → 6);
- * `sign` prefixes non-negative numbers ('', '+' or ' ').
+ * Formats x with fmt e/E/f/F/g/G or 'r' (repr) and precision prec (< 0 → 6) as the float32 (`single`)
+ * or float64 build prints it; `sign` prefixes non-negative numbers ('', '+' or ' ').
  */
-export function formatFloatSingle(x: number, fmt: string, prec: number, sign: string): string {
+export function formatFloatApprox(x: number, fmt: string, prec: number, sign: string, single: boolean): string {
+  const p = single ? SINGLE : DOUBLE;
   let prefix = sign;
   if (x < 0 || (x === 0 && 1 / x < 0)) {
     prefix = "-";
@@ -40,31 +64,31 @@ export function formatFloatSingle(x: number, fmt: string, prec: number, sign: st
     return prefix + (upper ? word.toUpperCase() : word);
   }
   const bufferSize = BUFFER_SIZE - prefix.length;
-  const body = formatUnsigned(fr(x), fmt.toLowerCase(), prec, bufferSize);
+  const body = formatUnsigned(p, p.round(x), fmt.toLowerCase(), prec, bufferSize);
   return prefix + (upper ? body.toUpperCase() : body);
 }
 
 /** The decimal exponent estimate MicroPython uses: a lower bound on |exponent| refined by comparisons. */
-function decimalExponent32(f: number): number {
-  let e = Math.trunc(fr(float32Exponent(f) * fr(0.3010299956639812)));
+function decimalExponent(p: Precision, f: number): number {
+  let e = Math.trunc(p.round(p.exponent(f) * p.round(0.3010299956639812)));
   const positive = f >= 1 ? 1 : 0;
-  let base = decimalExp32(1, e + positive);
+  let base = p.decimalExp(1, e + positive);
   while ((f >= base ? 1 : 0) === positive) {
     e += positive ? 1 : -1;
-    base = decimalExp32(1, e + positive);
+    base = p.decimalExp(1, e + positive);
   }
   return e;
 }
 
-function formatUnsigned(f: number, fmt: string, prec: number, bufferSize: number): string {
+function formatUnsigned(p: Precision, f: number, fmt: string, prec: number, bufferSize: number): string {
   let mode = fmt === "f" ? MODE_F : fmt === "g" || fmt === "r" ? MODE_G : MODE_E;
   if (prec < 0) prec = 6;
   let maxExpZeros = Math.min(prec, bufferSize - 3);
   if (fmt === "r") {
-    prec = MAX_MANTISSA_DIGITS;
+    prec = p.maxDigits;
     maxExpZeros = 16;
   }
-  const e = f === 0 ? 0 : decimalExponent32(f);
+  const e = f === 0 ? 0 : decimalExponent(p, f);
   if (mode === MODE_F && e > 0 && e + prec + 2 > bufferSize) {
     mode = MODE_G;
     prec++;
@@ -87,27 +111,27 @@ function formatUnsigned(f: number, fmt: string, prec: number, bufferSize: number
   } else if (mode !== MODE_G || maxDigits === 0) {
     maxDigits++;
   }
-  if (maxDigits > MAX_MANTISSA_DIGITS) {
-    trailZeros = maxDigits - MAX_MANTISSA_DIGITS;
-    maxDigits = MAX_MANTISSA_DIGITS;
+  if (maxDigits > p.maxDigits) {
+    trailZeros = maxDigits - p.maxDigits;
+    maxDigits = p.maxDigits;
   }
-  const overhead = mode === MODE_F ? 3 : MIN_EXP_ROOM + 1;
+  const overhead = mode === MODE_F ? 3 : p.minExpRoom + 1;
   if (trailZeros > bufferSize - maxDigits - overhead) trailZeros = bufferSize - maxDigits - overhead;
 
   // Start with few digits and only dig deeper when they do not read back as f.
-  for (let numDigits = Math.min(SAFE_MANTISSA_DIGITS, maxDigits); ; numDigits++) {
-    const attempt = formatWithDigits(f, e, mode, numDigits, maxDigits, leadZeros, trailZeros, maxExpZeros);
+  for (let numDigits = Math.min(p.safeDigits, maxDigits); ; numDigits++) {
+    const attempt = formatWithDigits(p, f, e, mode, numDigits, maxDigits, leadZeros, trailZeros, maxExpZeros);
     if (attempt !== null) return attempt;
   }
 }
 
 /** One pass at `numDigits` digits; null when MicroPython would retry with one more digit. */
 function formatWithDigits(
-  f: number, e: number, mode: number, numDigits: number, maxDigits: number,
+  p: Precision, f: number, e: number, mode: number, numDigits: number, maxDigits: number,
   leadZeros: number, trailZeros: number, maxExpZeros: number,
 ): string | null {
   const layout: Layout = {
-    prefix: "", numDigits, maxExpZeros, trailingZeros: trailZeros + (maxDigits - numDigits), dec: 0, e, mode,
+    p, prefix: "", numDigits, maxExpZeros, trailingZeros: trailZeros + (maxDigits - numDigits), dec: 0, e, mode,
   };
   let decExp: number;
   if (f === 0) {
@@ -127,28 +151,26 @@ function formatWithDigits(
   } else {
     decExp = numDigits - e - 1;
   }
-  const cap = 10 ** numDigits;
+  const cap = 10n ** BigInt(numDigits);
   // Without a wider float type the last one or two digits come from an integer multiplication.
-  let mantissa = 1;
-  if (numDigits > SAFE_MANTISSA_DIGITS && decExp > 1) {
-    if (numDigits > SAFE_MANTISSA_DIGITS + 1 && decExp > 2) {
-      mantissa = 100;
+  let factor = 1n;
+  if (numDigits > p.safeDigits && decExp > 1) {
+    if (numDigits > p.safeDigits + 1 && decExp > 2) {
+      factor = 100n;
       decExp -= 2;
     } else {
-      mantissa = 10;
+      factor = 10n;
       decExp -= 1;
     }
   }
-  mantissa *= toUint32(fr(decimalExp32(f, decExp) + 0.5));
+  const scaled = p.round(p.decimalExp(f, decExp) + 0.5);
+  const whole = Number.isFinite(scaled) ? Math.trunc(Math.min(scaled, p.maxMantissa)) : p.maxMantissa;
+  const mantissa = factor * BigInt(whole);
   return searchMantissa(f, mantissa, cap, layout, numDigits < maxDigits);
 }
 
-function toUint32(x: number): number {
-  return x >= 4294967296 ? 4294967295 : Math.trunc(x);
-}
-
-function readBack(text: string): number {
-  const parsed = parseDecimal32(text, 0, text.length);
+function readBack(p: Precision, text: string): number {
+  const parsed = p.parse(text, 0, text.length);
   return parsed === null ? NaN : parsed[0];
 }
 
@@ -156,27 +178,28 @@ function readBack(text: string): number {
  * MicroPython's dichotomic search: nudges the last digits up or down until the text reads back as f,
  * keeping the closest candidate; null asks the caller for one more digit.
  */
-function searchMantissa(f: number, mantissa: number, cap: number, layout: Layout, canRetry: boolean): string | null {
+function searchMantissa(f: number, mantissa: bigint, cap: bigint, layout: Layout, canRetry: boolean): string | null {
+  const p = layout.p;
   let text = formatMantissa(mantissa, cap, layout);
-  let diff = fr(readBack(text) - f);
+  let diff = p.round(readBack(p, text) - f);
   if (diff === 0) return text;
   let bestDiff = diff;
   let bestMantissa = mantissa;
-  let errRange = 1;
-  if (layout.numDigits > SAFE_MANTISSA_DIGITS) errRange = 2 ** (3 * (layout.numDigits - SAFE_MANTISSA_DIGITS));
-  for (let runs = 3 + 3 * (MAX_MANTISSA_DIGITS - SAFE_MANTISSA_DIGITS); runs > 0; runs--) {
+  let errRange = 1n;
+  if (layout.numDigits > p.safeDigits) errRange = 1n << BigInt(3 * (layout.numDigits - p.safeDigits));
+  for (let runs = 3 + 3 * (p.maxDigits - p.safeDigits); runs > 0; runs--) {
     if (diff < 0 || Object.is(diff, -0)) mantissa += errRange;
     else mantissa -= errRange;
     text = formatMantissa(mantissa, cap, layout);
-    diff = fr(readBack(text) - f);
+    diff = p.round(readBack(p, text) - f);
     if (diff === 0) return text;
-    const delta = fr(Math.abs(diff) - Math.abs(bestDiff));
-    if (delta < 0 || (delta === 0 && mantissa % 10 === 0)) {
+    const delta = p.round(Math.abs(diff) - Math.abs(bestDiff));
+    if (delta < 0 || (delta === 0 && mantissa % 10n === 0n)) {
       bestDiff = diff;
       bestMantissa = mantissa;
     }
-    if (errRange > 1) {
-      errRange /= 2;
+    if (errRange > 1n) {
+      errRange /= 2n;
     } else {
       if (canRetry) return null;
       return mantissa === bestMantissa ? text : formatMantissa(bestMantissa, cap, layout);
@@ -186,17 +209,17 @@ function searchMantissa(f: number, mantissa: number, cap: number, layout: Layout
 }
 
 /** Writes the decimal mantissa as digits with the dot, trailing zeros and exponent the format needs. */
-function formatMantissa(mantissa: number, cap: number, layout: Layout): string {
+function formatMantissa(mantissa: bigint, cap: bigint, layout: Layout): string {
   let { numDigits, trailingZeros, dec, e } = layout;
   const { mode, maxExpZeros } = layout;
   let prefix = layout.prefix;
-  if (mantissa !== 0 && mantissa >= cap) {
+  if (mantissa !== 0n && mantissa >= cap) {
     // Rounding produced one digit too many.
     if (mode & MODE_F) {
       numDigits++;
       dec++;
     } else {
-      mantissa = Math.floor(mantissa / 10);
+      mantissa /= 10n;
       e++;
     }
   }
@@ -209,8 +232,8 @@ function formatMantissa(mantissa: number, cap: number, layout: Layout): string {
       }
     } else if (e >= -4) {
       let dropped = 0;
-      while (e < 0 && mantissa % 10 === 0) {
-        mantissa /= 10;
+      while (e < 0 && mantissa % 10n === 0n) {
+        mantissa /= 10n;
         dropped++;
         e++;
       }
@@ -220,11 +243,10 @@ function formatMantissa(mantissa: number, cap: number, layout: Layout): string {
       e = 0;
     }
   }
-  let digits = "";
-  for (let i = 0; i < numDigits; i++) {
-    digits = String(mantissa % 10) + digits;
-    mantissa = Math.floor(mantissa / 10);
-  }
+  // The low numDigits digits of the mantissa, zero-padded.
+  let digits = mantissa.toString();
+  digits = digits.length >= numDigits ? digits.slice(digits.length - numDigits) : "0".repeat(numDigits - digits.length) + digits;
+  if (numDigits <= 0) digits = "";
   let dot = dec >= NO_DOT;
   let out = prefix;
   if (dec + 1 < numDigits) {

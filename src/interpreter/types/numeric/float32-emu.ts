@@ -33,8 +33,10 @@ export function pow5f(n: number): number {
 export function decimalExp32(num: number, decExp: number): number {
   if (decExp === 0 || num === 0) return num;
   const bits = float32Bits(num);
-  const field = (((bits >>> 23) & 0xff) + decExp) & 0xff;
-  const scaled = float32FromBits((bits & 0x807fffff) | (field << 23));
+  const oldField = (bits >>> 23) & 0xff;
+  const field = (oldField + decExp) & 0xff;
+  // Subnormals have no exponent to adjust: scale them exactly instead (C would print nonsense).
+  const scaled = oldField === 0 ? fr(num * 2 ** decExp) : float32FromBits((bits & 0x807fffff) | (field << 23));
   if (decExp < 0 && decExp >= -10) return fr(scaled / pow5f(-decExp));
   return fr(scaled * pow5f(decExp));
 }

@@ -3,6 +3,7 @@ import { raiseValueError } from "../../runtime/errors";
 import { config } from "../../runtime/config";
 import { normInt } from "../int";
 import { parseDecimal32 } from "./float32-emu";
+import { parseDecimal64 } from "./float64-emu";
 import type { IntValue } from "./int-ops";
 
 function isSpace(c: number): boolean {
@@ -128,7 +129,8 @@ function parseDecimalDouble(s: string, start: number, end: number): [number, num
 }
 
 function parseUnsignedDecimal(s: string, start: number, end: number): [number, number] | null {
-  return config.singlePrecision ? parseDecimal32(s, start, end) : parseDecimalDouble(s, start, end);
+  // Both builds parse with MicroPython's approximate scaling, so repr's round trip holds exactly.
+  return config.singlePrecision ? parseDecimal32(s, start, end) : parseDecimal64(s, start, end);
 }
 
 function matchWord(s: string, i: number, word: string): boolean {
@@ -217,8 +219,8 @@ export function parseComplexText(s: string): [number, number] {
  * the shortest text of the double (the literal's own text for any literal of up to 17 digits).
  */
 export function floatLiteralValue(x: number): number {
-  if (!config.singlePrecision || !Number.isFinite(x)) return x;
+  if (!Number.isFinite(x)) return x;
   const text = String(x);
-  const parsed = parseDecimal32(text, 0, text.length);
-  return parsed === null ? Math.fround(x) : parsed[0];
+  const parsed = parseUnsignedDecimal(text, 0, text.length);
+  return parsed === null ? config.singlePrecision ? Math.fround(x) : x : parsed[0];
 }
