@@ -59,7 +59,7 @@ export function parseDecimal64(s: string, start: number, end: number): [number, 
   const acceptDigit = (digit: number, where: number) => {
     if (!full()) {
       if (where === IN_FRACTION) expExtra--;
-      if (!useBig && small < 1e15) small = small * 10 + digit;
+      if (!useBig && small <= 900719925474098) small = small * 10 + digit;
       else {
         if (!useBig) {
           mantissa = BigInt(small);
