@@ -251,7 +251,7 @@ class SyntaxChecker {
 
   private childExpressions(e: Expr): void {
     switch (e.kind) {
-      case "BinOp": this.expr(e.left); this.expr(e.right); break;
+      case "BinOp": this.binaryChain(e); break;
       case "UnaryOp": this.expr(e.operand); break;
       case "BoolOp": for (const value of e.values) this.expr(value); break;
       case "Compare":
@@ -277,6 +277,18 @@ class SyntaxChecker {
         if (e.formatSpec !== null) this.expr(e.formatSpec);
         break;
     }
+  }
+
+  /** `a + b + c + ...` nests to the left; walk that spine in a loop so long sums cannot overflow the stack. */
+  private binaryChain(e: Extract<Expr, { kind: "BinOp" }>): void {
+    const rights: Expr[] = [];
+    let left: Expr = e;
+    while (left.kind === "BinOp") {
+      rights.push(left.right);
+      left = left.left;
+    }
+    this.expr(left);
+    for (let i = rights.length - 1; i >= 0; i--) this.expr(rights[i]);
   }
 
   private callArguments(args: Expr[], keywords: { value: Expr }[]): void {
