@@ -31,20 +31,23 @@ function printException(stdout: PyConsoleStream) {
 }
 
 /** sys.path as on the boards: CircuitPython also searches "/". */
-function defaultPath(): PyValue[] {
+export function defaultPath(): PyValue[] {
   return config.flavor === "circuitpython" ? ["", "/", ".frozen", "/lib"] : ["", ".frozen", "/lib"];
 }
 
 export interface SysOptions {
   argv?: string[];
+  /** The importer's module cache and search path, so that sys.modules/sys.path are the live ones. */
+  modules?: PyDict;
+  path?: PyList;
 }
 
 export function createSysModule(options: SysOptions = {}): PyModule {
   const id = boardIdentity();
   const streams = makeConsoleStreams();
   const m = new PyModule("sys");
-  m.set("path", new PyList(defaultPath()));
-  m.set("modules", new PyDict());
+  m.set("path", options.path ?? new PyList(defaultPath()));
+  m.set("modules", options.modules ?? new PyDict());
   m.set("argv", new PyList(options.argv ?? []));
   m.set("byteorder", "little");
   m.set("maxsize", 2147483647);

@@ -1,0 +1,77 @@
+// Registers the library modules (re, json, time, os, sys, asyncio...) with the interpreter's module registry,
+// and prepares their per-run state. The Interpreter calls both; see runtime/native-modules.ts.
+import type { Host } from "../runtime/host";
+import { registerNativeModule, registerFrozenModule, registerModuleAlias } from "../runtime/native-modules";
+import type { PyModule } from "../types/module";
+import { setModuleHost, setPollHook } from "./host-ref";
+import { resetPaths } from "./os/paths";
+import { resetStdin } from "./sys/console";
+import { resetScheduler, heapModel } from "./micropython";
+import { createReModule } from "./re";
+import { createJsonModule } from "./json";
+import { createHashlibModule } from "./hashlib";
+import { createRandomModule } from "./random";
+import { createTimeModule } from "./time";
+import { createOsModule } from "./os";
+import { createIoModule } from "./io";
+import { createErrnoModule } from "./errno";
+import { createSysModule, type SysOptions } from "./sys";
+import { createGcModule } from "./gc";
+import { createMicropythonModule } from "./micropython";
+import { createSelectModule } from "./select";
+import { createFramebufModule } from "./framebuf";
+import { ASYNCIO_SOURCE } from "./asyncio";
+
+/** Modules a same-named .py file on sys.path may replace (MicroPython's "extensible" modules). */
+const WEAK: Record<string, () => PyModule> = {
+  re: createReModule,
+  json: createJsonModule,
+  hashlib: createHashlibModule,
+  random: createRandomModule,
+  time: createTimeModule,
+  os: createOsModule,
+  io: createIoModule,
+  errno: createErrnoModule,
+  select: createSelectModule,
+};
+
+const STRONG: Record<string, () => PyModule> = {
+  gc: createGcModule,
+  micropython: createMicropythonModule,
+  framebuf: createFramebufModule,
+};
+
+/**
+ * Registers every library module. `sysOptions` is read when `sys` is first imported (the interpreter passes
+ * its importer's modules dict and path list, and argv).
+ */
+export function registerLibraryModules(sysOptions: () => SysOptions): void {
+  for (const [name, factory] of Object.entries(WEAK)) {
+    registerNativeModule(name, factory, { weak: true });
+    registerModuleAlias("u" + name, name); // MicroPython still accepts the old u-prefixed names
+  }
+  for (const [name, factory] of Object.entries(STRONG)) registerNativeModule(name, factory);
+  registerNativeModule("sys", () => createSysModule(sysOptions()));
+  registerModuleAlias("usys", "sys");
+  registerFrozenModule("asyncio", ASYNCIO_SOURCE);
+  registerModuleAlias("uasyncio", "asyncio");
+}
+
+/**
+ * Gives the modules their Host and the interpreter's poll, and resets per-run state (current directory,
+ * buffered stdin, scheduled callbacks, the heap model). Call before each run (a soft reboot).
+ */
+export function prepareLibraryModules(host: Host, poll: () => void): void {
+  setModuleHost(host);
+  setPollHook(poll);
+  resetPaths();
+  resetStdin();
+  resetScheduler();
+  heapModel.reset();
+}
+
+export { openFile, openBuiltin, streamWriteText, streamWriteBytes, newStringIO } from "./io";
+export { readStdinLine, formatException } from "./sys";
+export { runScheduledCallbacks, keyboardInterrupt } from "./micropython";
+export { currentDir } from "./os/paths";
+export { errnoText } from "./errno";
