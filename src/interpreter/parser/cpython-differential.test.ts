@@ -2,7 +2,7 @@
 
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "./index.js";
 import type { LineMap } from "./ast.js";
@@ -16,7 +16,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 describe.skipIf(!hasPython)("parser agrees with CPython's ast", () => {
   it("gives the same tree (and positions) for every corpus file CPython accepts", () => {
     const files = corpusPythonFiles();
-    const result = spawnSync("python3", [join(__dirname, "testing", "cpython-ast.py")], {
+    const result = spawnSync("python3", [fileURLToPath(new URL("./testing/cpython-ast.py", import.meta.url))], {
       input: files.join("\n"), encoding: "utf8", maxBuffer: 1 << 30,
     });
     const treeMismatches: string[] = [];
@@ -90,21 +90,20 @@ function utf8Column(lines: LineMap, offset: number): number {
   return Buffer.byteLength(text, "utf8");
 }
 
-function constantValue(value: Json | unknown): Json {
-  if (value === null || typeof value === "string") return value as Json;
+/** A constant in one form for both sides: CPython's converted JSON (`{int: "1"}`) or Pyco's values. */
+function constantValue(value: unknown): Json {
+  if (value === null || typeof value === "string") return value;
   if (typeof value === "boolean") return { bool: value };
   if (typeof value === "number" || typeof value === "bigint") return { int: String(value) };
-  if (value instanceof Object && "bool" in value) return value as Json;
-  if (value instanceof Object && "int" in value) return value as Json;
-  if (value instanceof Object && "float" in value) return { float: String(Number((value as { float: string }).float)) };
-  if (value instanceof Object && "imag" in value) return { imag: String(Number((value as { imag: string }).imag)) };
-  if (value instanceof Object && "bytes" in value) return value as Json;
-  if (value instanceof Object && "ellipsis" in value) return { ellipsis: true };
-  const literal = value as { type: string; value: unknown };
-  switch (literal.type) {
-    case "float": return { float: String(literal.value) };
-    case "imag": return { imag: String(literal.value) };
-    case "bytes": return { bytes: Array.from(literal.value as Uint8Array) };
+  const object = value as Record<string, unknown>;
+  if ("bool" in object || "int" in object || "bytes" in object) return object as unknown as Json;
+  if ("float" in object) return { float: String(Number(object.float)) };
+  if ("imag" in object) return { imag: String(Number(object.imag)) };
+  if ("ellipsis" in object) return { ellipsis: true };
+  switch (object.type) {
+    case "float": return { float: String(object.value) };
+    case "imag": return { imag: String(object.value) };
+    case "bytes": return { bytes: Array.from(object.value as Uint8Array) };
     default: return { ellipsis: true };
   }
 }

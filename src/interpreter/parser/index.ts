@@ -30,7 +30,7 @@ export function parse(source: string, filename = "<stdin>", mode: ParseMode = "e
   try {
     const ctx = new ParserContext(source, tokenize(source));
     const parser = new StatementParser(ctx);
-    const module = mode === "eval" ? parser.parseEvalInput() : parser.parseModule();
+    const module = mode === "eval" ? parser.parseEvalInput() : mode === "single" ? parser.parseSingleInput() : parser.parseModule();
     const diagnostics = ctx.diagnostics;
     for (const problem of checkSyntax(module)) diagnostics.push(problem);
     return { module, diagnostics, lines };

@@ -59,5 +59,6 @@ export const Details = {
   expectedColon: "expected ':'",
   expectedName: "expected a name",
   expectedNewLine: "expected the end of the statement",
+  multipleStatements: "multiple statements found while compiling a single statement",
   fstringExpectingBrace: "f-string: expecting '}'",
 } as const;

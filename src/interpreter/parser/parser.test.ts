@@ -259,6 +259,14 @@ describe("parser: modes", () => {
     expect(parse("1;", "<eval>", "eval").diagnostics[0]?.message).toBe("invalid syntax");
   });
 
+  it("parses one statement (or one line of them) in single mode, as MicroPython's REPL does", () => {
+    expect(parse("x = 1; y = 2", "<stdin>", "single").diagnostics).toEqual([]);
+    expect(parse("if 1:\n  pass\n", "<stdin>", "single").diagnostics).toEqual([]);
+    expect(parse("", "<stdin>", "single").diagnostics).toEqual([]);
+    expect(parse("x = 1\ny = 2\n", "<stdin>", "single").diagnostics[0]?.message).toBe("invalid syntax");
+    expect(parse("\\\n", "<stdin>", "single").diagnostics[0]?.message).toBe("invalid syntax");
+  });
+
   it("accepts empty input and lone line continuations in exec mode", () => {
     expect(parse("").diagnostics).toEqual([]);
     expect(parse("\\\n").diagnostics).toEqual([]);

@@ -43,6 +43,22 @@ export class StatementParser {
     return { kind: "Module", body: [statement], start: 0, length: ctx.source.length };
   }
 
+  // single_input: NEWLINE | simple_stmts | compound_stmt NEWLINE   (one REPL entry)
+  parseSingleInput(): Module {
+    const ctx = this.ctx;
+    const body: Stmt[] = [];
+    if (ctx.isKind(TokenKind.EndOfStream)) {
+      if (!isBlankOrComments(ctx.source)) ctx.report(Messages.invalidSyntax, 0, 0);
+    } else {
+      this.parseStatementInto(body);
+      if (!ctx.isKind(TokenKind.EndOfStream)) {
+        ctx.beginStatement();
+        ctx.reportUnexpected(Details.multipleStatements);
+      }
+    }
+    return { kind: "Module", body, start: 0, length: ctx.source.length };
+  }
+
   /** Parses one statement (a line of simple statements gives several) and always consumes input. */
   private parseStatementInto(body: Stmt[]): void {
     const before = this.ctx.position;
@@ -121,4 +137,12 @@ export class StatementParser {
     const token = this.ctx.peek();
     this.ctx.report(Messages.unindentMismatch, token.start, 0, "IndentationError");
   }
+}
+
+/** True when every line is empty or a comment (a lone line continuation is not blank). */
+function isBlankOrComments(source: string): boolean {
+  return source.split(/\r\n|\r|\n/).every((line) => {
+    const text = line.trim();
+    return text === "" || text.startsWith("#");
+  });
 }
