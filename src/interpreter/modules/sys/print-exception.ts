@@ -1,9 +1,12 @@
 // sys.print_exception: a traceback in MicroPython's format, written to a stream (or the console).
 import type { PyValue } from "../../runtime/object";
 import { isException, raiseTypeError, type PyBaseException } from "../../runtime/errors";
-import { str } from "../../runtime/protocol";
+import { exceptionStr } from "../../runtime/traceback";
 
-/** "Traceback (most recent call last):" with the frames outermost first, then "Name: message". */
+/**
+ * "Traceback (most recent call last):" with the frames outermost first (only when the exception was raised),
+ * then "Name: message" — MicroPython keeps the ": " even when the message is empty.
+ */
 export function formatException(exc: PyBaseException): string {
   let out = "";
   if (exc.traceback.length > 0) {
@@ -13,7 +16,7 @@ export function formatException(exc: PyBaseException): string {
       out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
     }
   }
-  return out + `${exc.$type.name}: ${str(exc)}\n`;
+  return out + `${exc.$type.name}: ${exceptionStr(exc)}\n`;
 }
 
 export function requireException(v: PyValue): PyBaseException {
