@@ -8,6 +8,7 @@ import { PyTuple } from "../../types/tuple";
 import { PyDict } from "../../types/dict";
 import { PyBytes } from "../../types/bytes";
 import { latin1String } from "../../types/text/utf8";
+import { strValue } from "../../types/str";
 
 export interface JsonSeparators {
   item: string;
@@ -39,7 +40,8 @@ export function toJson(v: PyValue, sep: JsonSeparators = DEFAULT_SEPARATORS): st
 }
 
 function write(v: PyValue, out: string[], sep: JsonSeparators): void {
-  if (typeof v === "string") out.push(jsonString(v));
+  const text = strValue(v);
+  if (text !== null) out.push(jsonString(text));
   else if (typeof v === "boolean") out.push(v ? "true" : "false");
   else if (typeof v === "number" || typeof v === "bigint") out.push(String(v));
   else if (v === None) out.push("null");
@@ -64,7 +66,7 @@ function writeDict(d: PyDict, out: string[], sep: JsonSeparators): void {
   for (const [key, value] of d.entries()) {
     if (!first) out.push(sep.item);
     first = false;
-    const quote = typeof key !== "string" && !(key instanceof PyBytes);
+    const quote = strValue(key) === null && !(key instanceof PyBytes);
     if (quote) out.push('"');
     write(key, out, sep);
     if (quote) out.push('"');

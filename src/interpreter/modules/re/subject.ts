@@ -3,6 +3,7 @@ import type { PyValue } from "../../runtime/object";
 import { typeOf } from "../../runtime/builtin-types";
 import { raiseTypeError } from "../../runtime/errors";
 import { PyBytes, newBytes } from "../../types/bytes";
+import { strValue } from "../../types/str";
 
 export interface Text {
   /** The Python object (returned unchanged by sub() when nothing matched). */
@@ -14,7 +15,8 @@ export interface Text {
 
 /** A str or bytes argument as matchable text (MicroPython's mp_obj_str_get_data). */
 export function toText(v: PyValue): Text {
-  if (typeof v === "string") return { value: v, isBytes: false, chars: codePointsOf(v) };
+  const s = strValue(v);
+  if (s !== null) return { value: v, isBytes: false, chars: codePointsOf(s) };
   if (v instanceof PyBytes) return { value: v, isBytes: true, chars: v.data };
   return raiseTypeError(`can't convert '${typeOf(v).name}' object to str implicitly`);
 }
