@@ -72,6 +72,6 @@ export function createMicropythonModule(): PyModule {
   }));
   m.set("alloc_emergency_exception_buf", builtinFunction("alloc_emergency_exception_buf", 1, 1, () => None));
   m.set("RingIO", ringIOType);
-  for (const name of ["native", "viper", "asm_thumb"]) m.set(name, identityDecorator(name));
+  for (const name of ["native", "viper", "asm_thumb", "bytecode"]) m.set(name, identityDecorator(name));
   return m;
 }
