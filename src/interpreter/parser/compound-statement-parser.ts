@@ -1,7 +1,7 @@
 // Compound statements — if, while, for, try, with, def, class, async and decorators — one method
 // per grammar rule; their blocks come back through the StatementParser.
 
-import type { ClassDefStmt, ExceptHandler, Expr, FunctionDefStmt, NodeBase, Stmt, WithItem } from "./ast.js";
+import type { ClassDefStmt, ExceptHandler, Expr, FunctionDefStmt, IfStmt, NodeBase, Stmt, WithItem } from "./ast.js";
 import type { ExpressionParser } from "./expression-parser.js";
 import { Details, Messages } from "./messages.js";
 import { parseParameters } from "./parameter-parser.js";
@@ -48,15 +48,24 @@ export class CompoundStatementParser {
 
   // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
   // elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
+  // (an elif chain is read in a loop, so thousands of elifs cannot exhaust the stack)
   private parseIf(): Stmt {
     const ctx = this.ctx;
-    const start = ctx.advance().start;
-    const test = this.exprs.parseNamedExpression();
-    const body = this.parseSuite();
-    let orelse: Stmt[] = [];
-    if (ctx.isKeyword("elif")) orelse = [this.parseIf()];
-    else if (ctx.consumeKeyword("else")) orelse = this.parseSuite();
-    return { kind: "If", test, body, orelse, ...blockSpan(ctx, start, body, orelse) };
+    const chain: IfStmt[] = [];
+    do {
+      const start = ctx.advance().start;
+      const test = this.exprs.parseNamedExpression();
+      const body = this.parseSuite();
+      chain.push({ kind: "If", test, body, orelse: [], start, length: 0 });
+    } while (ctx.isKeyword("elif"));
+    let orelse = ctx.consumeKeyword("else") ? this.parseSuite() : [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i];
+      node.orelse = orelse;
+      node.length = blockSpan(ctx, node.start, node.body, orelse).length;
+      orelse = [node];
+    }
+    return chain[0];
   }
 
   // while_stmt: 'while' named_expression ':' block [else_block]

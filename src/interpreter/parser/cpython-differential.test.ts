@@ -97,8 +97,8 @@ function constantValue(value: unknown): Json {
   if (typeof value === "number" || typeof value === "bigint") return { int: String(value) };
   const object = value as Record<string, unknown>;
   if ("bool" in object || "int" in object || "bytes" in object) return object as unknown as Json;
-  if ("float" in object) return { float: String(Number(object.float)) };
-  if ("imag" in object) return { imag: String(Number(object.imag)) };
+  if ("float" in object) return { float: String(fromPythonRepr(object.float)) };
+  if ("imag" in object) return { imag: String(fromPythonRepr(object.imag)) };
   if ("ellipsis" in object) return { ellipsis: true };
   switch (object.type) {
     case "float": return { float: String(object.value) };
@@ -106,6 +106,14 @@ function constantValue(value: unknown): Json {
     case "bytes": return { bytes: Array.from(object.value as Uint8Array) };
     default: return { ellipsis: true };
   }
+}
+
+/** Python's float repr → number (`inf` and `nan` are spelled differently in JS). */
+function fromPythonRepr(text: unknown): number {
+  const repr = String(text);
+  if (repr === "inf") return Infinity;
+  if (repr === "-inf") return -Infinity;
+  return Number(repr);
 }
 
 function stripPositions(node: Json): Json {

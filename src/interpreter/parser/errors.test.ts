@@ -104,6 +104,17 @@ describe("parser: errors that need more than one line to show", () => {
     expect(firstProblem("x = " + "[".repeat(1000))?.[1]).toBe("too many nested parentheses");
   });
 
+  it("accepts long elif chains", () => {
+    let source = "if x == 0: pass\n";
+    for (let i = 1; i < 5000; i++) source += `elif x == ${i}: pass\n`;
+    source += "else: pass\n";
+    expect(firstProblem(source)).toBeNull();
+  });
+
+  it("limits chains of ** too", () => {
+    expect(firstProblem("x = " + "2 ** ".repeat(3000) + "2")?.[1]).toBe("too many nested parentheses");
+  });
+
   it("accepts 100 nested parentheses and long flat expressions", () => {
     expect(firstProblem("(".repeat(100) + "1" + ")".repeat(100))).toBeNull();
     expect(firstProblem("x = " + Array.from({ length: 20000 }, (_, i) => `a${i}`).join(" + "))).toBeNull();

@@ -267,7 +267,9 @@ export class ExpressionParser {
     const start = ctx.peek().start;
     const base = this.parseAwaitPrimary();
     if (!ctx.consumeOperator("**")) return base;
+    if (!ctx.enterNesting()) return ctx.errorExpr(start);
     const exponent = this.parseFactor();
+    ctx.leaveNesting();
     return { kind: "BinOp", left: base, op: "**", right: exponent, ...ctx.span(start) };
   }
 

@@ -82,11 +82,7 @@ class SyntaxChecker {
 
   private compoundOrOther(s: Stmt): void {
     switch (s.kind) {
-      case "If":
-        this.expr(s.test);
-        this.statements(s.body);
-        this.statements(s.orelse);
-        break;
+      case "If": this.ifChain(s); break;
       case "While":
         this.expr(s.test);
         this.loopBody(s.body);
@@ -126,6 +122,20 @@ class SyntaxChecker {
         break;
       case "FunctionDef": this.functionDef(s); break;
       case "ClassDef": this.classDef(s); break;
+    }
+  }
+
+  /** An elif chain nests in `orelse`; walk it in a loop. */
+  private ifChain(s: Extract<Stmt, { kind: "If" }>): void {
+    let node: Stmt = s;
+    while (node.kind === "If") {
+      this.expr(node.test);
+      this.statements(node.body);
+      if (node.orelse.length !== 1 || node.orelse[0].kind !== "If") {
+        this.statements(node.orelse);
+        return;
+      }
+      node = node.orelse[0];
     }
   }
 
@@ -306,14 +316,18 @@ class SyntaxChecker {
     for (const arg of all) if (arg.annotation !== null) this.expr(arg.annotation);
   }
 
-  /** The first iterable belongs to the enclosing scope; the rest runs in the comprehension's own scope. */
+  /**
+   * The first iterable belongs to the enclosing scope; the rest runs in the comprehension's own scope.
+   * A generator expression may be asynchronous anywhere (it becomes an async generator); the other
+   * comprehensions only inside `async def`.
+   */
   private comprehension(e: Expr, generators: Comprehension[], element: () => void): void {
     if (generators.length === 0) return;
     this.expr(generators[0].iter);
     const owner = this.scope.owner ?? this.scope;
-    const ownerIsAsync = owner.kind === "function" && owner.isAsync;
-    if (generators.some((g) => g.isAsync) && !ownerIsAsync) this.report(e, Messages.asyncComprehensionOutsideAsyncFunction);
-    this.inScope(newScope("comprehension", ownerIsAsync, NO_PARAMETERS, owner), () => {
+    const mayBeAsync = e.kind === "GeneratorExp" || (owner.kind === "function" && owner.isAsync);
+    if (!mayBeAsync && generators.some((g) => g.isAsync)) this.report(e, Messages.asyncComprehensionOutsideAsyncFunction);
+    this.inScope(newScope("comprehension", mayBeAsync, NO_PARAMETERS, owner), () => {
       generators.forEach((generator, index) => {
         this.target(generator.target);
         if (index > 0) this.expr(generator.iter);
