@@ -1,0 +1,33 @@
+// The hardware modules the interpreter offers per firmware flavour, and the hook that delivers hardware
+// callbacks (pin IRQs, timers, keypad events) from the interpreter's poll.
+import type { PyModule } from "../types/module";
+import { moduleHost } from "../modules/host-ref";
+import { runPendingHardwareCallbacks, sessionFor } from "./session";
+import { createMachineModule } from "./machine";
+
+export type { PicoHardware } from "./pico-hardware";
+
+export type ModuleFactory = () => PyModule;
+
+/** MicroPython (rp2 port) hardware modules. */
+export const MICROPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory>> = {
+  machine: createMachineModule,
+};
+
+/** CircuitPython (raspberrypi port) hardware modules. */
+export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory>> = {};
+
+export function hardwareModules(flavor: "micropython" | "circuitpython"): Readonly<Record<string, ModuleFactory>> {
+  return flavor === "micropython" ? MICROPYTHON_HARDWARE_MODULES : CIRCUITPYTHON_HARDWARE_MODULES;
+}
+
+/** Runs pending hardware callbacks of the current Host's board. Call from the runtime's poll. */
+export function pollHardware(): void {
+  runPendingHardwareCallbacks(moduleHost().hardware);
+}
+
+/** Clears what a program left behind on the board (timers, IRQs, claims) before the next run / soft reset. */
+export function softResetHardware(): void {
+  const hw = moduleHost().hardware;
+  if (hw !== null) sessionFor(hw).softReset();
+}
