@@ -9,6 +9,12 @@ import {
 } from "./function";
 import { newAttrDict } from "./attr-dict";
 import { callObject } from "./call";
+import { lookupWithSlots, isDunder } from "./slot-methods";
+
+/** A class attribute along the MRO; dunder names also find builtin types' slot methods. */
+export function lookupTypeAttr(type: PyType, name: string): PyValue | undefined {
+  return isDunder(name) ? lookupWithSlots(type, name) : type.lookup(name);
+}
 
 /** True when a class attribute is a data descriptor (a property, or an object whose type has __set__). */
 export function isDataDescriptor(descr: PyValue): boolean {
@@ -28,7 +34,7 @@ export function bindAttr(descr: PyValue, obj: PyValue | null, type: PyType): PyV
  * then the instance `$dict`, then the class attribute (bound). Undefined when missing.
  */
 export function genericGetAttr(o: PyValue, type: PyType, name: string): PyValue | undefined {
-  const descr = type.lookup(name);
+  const descr = lookupTypeAttr(type, name);
   if (descr !== undefined && isDataDescriptor(descr)) return (descr as PyObject).$type.slots.descrGet!(descr, o, type);
   if (typeof o === "object") {
     const dict = (o as { $dict?: Record<string, PyValue> }).$dict;
@@ -68,7 +74,7 @@ function acceptsAttributes(o: PyValue, type: PyType): boolean {
 
 /** The generic `o.name = value` (value undefined: `del o.name`), used by objects without a `setattr` slot. */
 export function genericSetAttr(o: PyValue, type: PyType, name: string, value: PyValue | undefined): void {
-  const descr = type.lookup(name);
+  const descr = lookupTypeAttr(type, name);
   if (descr !== undefined && isDataDescriptor(descr)) {
     (descr as PyObject).$type.slots.descrSet!(descr, o, value);
     return;
@@ -114,7 +120,7 @@ export function hasAttr(o: PyValue, name: string): boolean {
 export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kw | null = null): PyValue {
   const type = typeOf(o);
   if (type.slots.getattr === undefined) {
-    const m = type.lookup(name);
+    const m = lookupTypeAttr(type, name);
     if (m !== undefined && !shadowedByInstance(o, name)) {
       if (m instanceof PyFunction) return callFunction(m, [o, ...args], kw);
       if (m instanceof PyMethodDescriptor && !m.isClassMethod) {
@@ -134,13 +140,13 @@ function shadowedByInstance(o: PyValue, name: string): boolean {
 /** Looks up a special method on the type only (as Python does for dunders): undefined when missing. */
 export function lookupSpecial(o: PyValue, name: string): PyValue | undefined {
   const type = typeOf(o);
-  const m = type.lookup(name);
+  const m = lookupWithSlots(type, name);
   return m === undefined ? undefined : bindAttr(m, o, type);
 }
 
 /** Calls a special method found on the type (`__enter__`, `__exit__`...); undefined when missing. */
 export function callSpecial(o: PyValue, name: string, args: PyValue[]): PyValue | undefined {
-  const m = typeOf(o).lookup(name);
+  const m = lookupWithSlots(typeOf(o), name);
   if (m === undefined) return undefined;
   if (m instanceof PyFunction) return callFunction(m, [o, ...args], null);
   if (m instanceof PyMethodDescriptor && !m.isClassMethod && !m.isStatic) return m.call(o, args, null);

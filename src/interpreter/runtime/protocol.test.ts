@@ -5,6 +5,7 @@ import "../types/str";
 import { PyFunction, bindArgs, builtinMethod, defineMethods, type FunctionCode } from "./function";
 import { binaryOp, richCompare, truthy, getAttr, callMethod, callObject, len } from "./protocol";
 import { makeBuiltinType, None } from "./builtin-types";
+import { PySingleton } from "./object";
 import { PyBaseException } from "./errors";
 import { newAttrDict } from "./attr-dict";
 
@@ -52,7 +53,7 @@ describe("protocol", () => {
   it("calls builtin methods with arity checks", () => {
     const t = makeBuiltinType("thing");
     defineMethods(t, { twice: (_self, x: number) => x * 2, opt: builtinMethod("opt", 0, 1, (_s, x?: number) => x ?? -1) });
-    const obj = new (class extends (None.constructor as any) {})(t, "thing");
+    const obj = new PySingleton(t, "thing");
     expect(callMethod(obj, "twice", [4])).toBe(8);
     expect(callMethod(obj, "opt", [])).toBe(-1);
     expect(message(() => callMethod(obj, "twice", []))).toBe("TypeError: function takes 2 positional arguments but 1 were given");

@@ -82,6 +82,12 @@ export class PyType extends PyObject {
   /** Per-type attribute lookup cache: name → [value or undefined, version]. */
   lookupCache: Map<string, PyValue | undefined> = new Map();
   lookupCacheVersion = -1;
+  /**
+   * The typeVersion at which instances of this class were verified to keep all attributes in their $dict
+   * (a plain user class: no data descriptors, no __setattr__); -1 otherwise. Compiled code reads and writes
+   * `o.$dict.x` directly when this equals typeVersion.value.
+   */
+  $fastAttrs = -1;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[]) {
     // `type` itself is created before it exists: its $type is patched right after (see builtinTypes.type).

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `pyco` executable: registers tsx's loader so the TypeScript CLI runs without a build step.
+import { register } from "tsx/esm/api";
+
+register();
+const { main } = await import("../src/cli/pyco.ts");
+process.exitCode = await main(process.argv.slice(2));

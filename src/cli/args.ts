@@ -1,0 +1,50 @@
+// Command-line parsing for `pyco run`.
+export interface CliOptions {
+  command: "run";
+  target: string;
+  flavor: "micropython" | "circuitpython";
+  float: "single" | "double";
+  fast: boolean;
+  timeout: number;
+  argv: string[];
+  debug: boolean;
+}
+
+/** The options, or an error message ("" for --help). */
+export function parseArgs(argv: string[]): CliOptions | string {
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") return "";
+  if (argv[0] !== "run") return `unknown command '${argv[0]}'`;
+  const options: CliOptions = {
+    command: "run", target: "", flavor: "micropython", float: "single", fast: false, timeout: 0, argv: [], debug: false,
+  };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    try {
+      if (a === "--flavor") {
+        const v = value();
+        if (v !== "micropython" && v !== "circuitpython") return `--flavor must be micropython or circuitpython`;
+        options.flavor = v;
+      } else if (a === "--float") {
+        const v = value();
+        if (v !== "single" && v !== "double") return `--float must be single or double`;
+        options.float = v;
+      } else if (a === "--fast") options.fast = true;
+      else if (a === "--debug") options.debug = true;
+      else if (a === "--timeout") {
+        const v = Number(value());
+        if (!(v > 0)) return `--timeout must be a positive number of seconds`;
+        options.timeout = v;
+      } else if (options.target === "") options.target = a;
+      else options.argv.push(a);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  if (options.target === "") return "missing FILE.py or DIR";
+  return options;
+}

@@ -1,0 +1,68 @@
+// The `pyco` command line: `pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double]
+// [--fast] [--timeout SECONDS]`. Runs the program headless in Node (in a worker thread) and exits with its status.
+import { Worker } from "node:worker_threads";
+import { parseArgs, type CliOptions } from "./args";
+
+const USAGE = `usage: pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double] [--fast] [--timeout SECONDS]
+  Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter.`;
+
+function runInWorker(options: CliOptions): Promise<number> {
+  const signalBuffer = new SharedArrayBuffer(4);
+  const signal = new Int32Array(signalBuffer);
+  const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
+    workerData: { ...options, signalBuffer },
+    resourceLimits: { stackSizeMb: 16 },
+  });
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (status: number) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      process.off("SIGINT", onSigint);
+      resolve(status);
+    };
+    let interrupts = 0;
+    const onSigint = () => {
+      interrupts++;
+      if (interrupts > 2) {
+        void worker.terminate();
+        finish(130);
+        return;
+      }
+      Atomics.store(signal, 0, 1);
+      Atomics.notify(signal, 0);
+    };
+    process.on("SIGINT", onSigint);
+    const timer =
+      options.timeout > 0
+        ? setTimeout(() => {
+            process.stderr.write(`pyco: timed out after ${options.timeout} s\n`);
+            void worker.terminate();
+            finish(124);
+          }, options.timeout * 1000)
+        : undefined;
+    worker.on("message", (m: { status: number }) => finish(m.status));
+    worker.on("error", (e) => {
+      process.stderr.write(`pyco: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      finish(3);
+    });
+    worker.on("exit", (code) => finish(code === 0 ? 0 : code));
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(parsed === "" ? USAGE + "\n" : `pyco: ${parsed}\n${USAGE}\n`);
+    return parsed === "" ? 0 : 2;
+  }
+  return runInWorker(parsed);
+}
+
+const isEntry = process.argv[1] !== undefined && /pyco\.(ts|mjs|js)$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
+}

@@ -1,0 +1,366 @@
+// Expression code generation: every Python expression becomes one JS expression string that evaluates to
+// a PyValue (or, through compileCondition, to a JS boolean for tests).
+import type * as A from "../parser/ast";
+import { type FunctionContext, localName, propertyAccess, jsString } from "./context";
+import { compileLambda, compileComprehension } from "./defs";
+
+const BINARY_HELPERS: Record<A.BinaryOperator, string> = {
+  "+": "add", "-": "sub", "*": "mul", "@": "matmul", "/": "truediv", "//": "floordiv", "%": "mod",
+  "**": "pow", "<<": "lshift", ">>": "rshift", "|": "or", "^": "xor", "&": "and",
+};
+
+/** The slot name of each binary operator (for in-place helpers). */
+export const BINARY_SLOTS = BINARY_HELPERS;
+
+const COMPARE_HELPERS: Partial<Record<A.CompareOperator, string>> = {
+  "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne",
+};
+
+export function compileExpr(cx: FunctionContext, e: A.Expr): string {
+  switch (e.kind) {
+    case "Name":
+      return loadName(cx, e.id);
+    case "Constant":
+      return compileConstant(cx, e);
+    case "JoinedStr":
+      return compileJoinedStr(cx, e);
+    case "FormattedValue":
+      return compileFormatted(cx, e);
+    case "BinOp":
+      return `${cx.helper(BINARY_HELPERS[e.op])}(${compileExpr(cx, e.left)}, ${compileExpr(cx, e.right)})`;
+    case "UnaryOp":
+      return compileUnary(cx, e);
+    case "BoolOp":
+      return compileBoolOp(cx, e);
+    case "Compare":
+      return compileCompare(cx, e, false);
+    case "Call":
+      return compileCall(cx, e);
+    case "Attribute":
+      return loadAttribute(cx, compileExpr(cx, e.value), e.attr);
+    case "Subscript":
+      return `${cx.helper("getItem")}(${compileExpr(cx, e.value)}, ${compileExpr(cx, e.slice)})`;
+    case "Slice":
+      return `${cx.helper("slice")}(${optional(cx, e.lower)}, ${optional(cx, e.upper)}, ${optional(cx, e.step)})`;
+    case "List":
+      return `${cx.helper("newList")}(${compileElements(cx, e.elts)})`;
+    case "Tuple":
+      return e.elts.length === 0 ? cx.helper("EMPTY_TUPLE") : `${cx.helper("newTuple")}(${compileElements(cx, e.elts)})`;
+    case "Set":
+      return `${cx.helper("newSet")}(${compileElements(cx, e.elts)})`;
+    case "Dict":
+      return compileDict(cx, e);
+    case "IfExp":
+      return `(${compileCondition(cx, e.test)} ? ${compileExpr(cx, e.body)} : ${compileExpr(cx, e.orelse)})`;
+    case "Lambda":
+      return compileLambda(cx, e);
+    case "NamedExpr":
+      return storeNameExpr(cx, e.target.id, compileExpr(cx, e.value));
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return compileComprehension(cx, e);
+    case "Yield":
+      return `(yield ${e.value === null ? cx.helper("None") : compileExpr(cx, e.value)})`;
+    case "YieldFrom":
+      return `(yield* ${cx.helper("yieldFrom")}(${compileExpr(cx, e.value)}))`;
+    case "Await":
+      return `(yield* ${cx.helper("awaitable")}(${compileExpr(cx, e.value)}))`;
+    case "Starred":
+      throw new CompileError("can't use starred expression here", e);
+    case "ErrorExpr":
+      throw new CompileError("invalid syntax", e);
+  }
+}
+
+/** A SyntaxError found while generating code (the parser accepts a few things only the compiler rejects). */
+export class CompileError extends Error {
+  constructor(
+    message: string,
+    readonly node: A.NodeBase,
+  ) {
+    super(message);
+  }
+}
+
+function optional(cx: FunctionContext, e: A.Expr | null): string {
+  return e === null ? cx.helper("None") : compileExpr(cx, e);
+}
+
+// ---------- names ----------
+
+export function loadName(cx: FunctionContext, name: string): string {
+  const r = cx.scope.resolve(name);
+  switch (r.kind) {
+    case "local": {
+      const js = localName(name);
+      if (cx.assigned.has(name) && !cx.scope.deleted.has(name)) return js;
+      return `(${js} ?? ${cx.helper("unbound")}(${jsString(name)}))`;
+    }
+    case "free":
+      return `(${localName(name)} ?? ${cx.helper("unbound")}(${jsString(name)}))`;
+    case "global":
+      return loadGlobal(cx, name);
+    case "class":
+      return `(${cx.classNs}.get(${jsString(name)}) ?? ${loadGlobal(cx, name)})`;
+  }
+}
+
+export function loadGlobal(cx: FunctionContext, name: string): string {
+  return `(${propertyAccess("$g", name)} ?? ${propertyAccess("$B", name)} ?? ${cx.helper("nameError")}(${jsString(name)}))`;
+}
+
+/** An assignment to a name as a JS expression whose value is the assigned value. */
+export function storeNameExpr(cx: FunctionContext, name: string, value: string): string {
+  const r = cx.scope.resolve(name);
+  switch (r.kind) {
+    case "local":
+    case "free":
+      return `(${localName(name)} = ${value})`;
+    case "global":
+      return `(${propertyAccess("$g", name)} = ${value})`;
+    case "class": {
+      const t = cx.temp();
+      return `(${t} = ${value}, ${cx.classNs}.set(${jsString(name)}, ${t}), ${t})`;
+    }
+  }
+}
+
+// ---------- constants ----------
+
+export function compileConstant(cx: FunctionContext, e: A.ConstantExpr): string {
+  const v = e.value;
+  switch (typeof v) {
+    case "number":
+      return String(v);
+    case "bigint":
+      return `${v}n`;
+    case "string":
+      return jsString(v);
+    case "boolean":
+      return v ? "true" : "false";
+  }
+  if (v === null) return cx.helper("None");
+  switch (v.type) {
+    case "float":
+      return cx.constant({ float: v.value }, `f:${Object.is(v.value, -0) ? "-0" : v.value}`);
+    case "imag":
+      return cx.constant({ imag: v.value }, `j:${v.value}`);
+    case "bytes":
+      return cx.constant({ bytes: v.value });
+    case "ellipsis":
+      return cx.helper("Ellipsis");
+  }
+}
+
+// ---------- operators ----------
+
+function compileUnary(cx: FunctionContext, e: A.UnaryOpExpr): string {
+  if (e.op === "not") return `!${compileCondition(cx, e.operand)}`;
+  const operand = e.operand;
+  if (e.op === "-" && operand.kind === "Constant" && typeof operand.value === "number" && operand.value !== 0) {
+    return `(${-operand.value})`;
+  }
+  const helper = e.op === "-" ? "neg" : e.op === "+" ? "pos" : "invert";
+  return `${cx.helper(helper)}(${compileExpr(cx, operand)})`;
+}
+
+function compileBoolOp(cx: FunctionContext, e: A.BoolOpExpr): string {
+  // `a and b`: a if falsy else b. Builds right to left so each operand is evaluated once.
+  let out = compileExpr(cx, e.values[e.values.length - 1]);
+  for (let i = e.values.length - 2; i >= 0; i--) {
+    const t = cx.temp();
+    const test = `${cx.helper("truthy")}(${t} = ${compileExpr(cx, e.values[i])})`;
+    out = e.op === "and" ? `(${test} ? ${out} : ${t})` : `(${test} ? ${t} : ${out})`;
+  }
+  return out;
+}
+
+/** One comparison; `asBool` gives a JS boolean (for conditions) instead of a PyValue. */
+function compareOne(cx: FunctionContext, op: A.CompareOperator, left: string, right: string, asBool: boolean): string {
+  switch (op) {
+    case "is":
+      return `(${left} === ${right})`;
+    case "is not":
+      return `(${left} !== ${right})`;
+    case "in":
+      return `${cx.helper("contains")}(${right}, ${left})`;
+    case "not in":
+      return `!${cx.helper("contains")}(${right}, ${left})`;
+    default:
+      return `${cx.helper(COMPARE_HELPERS[op]! + (asBool ? "B" : ""))}(${left}, ${right})`;
+  }
+}
+
+export function compileCompare(cx: FunctionContext, e: A.CompareExpr, asBool: boolean): string {
+  if (e.ops.length === 1) {
+    return compareOne(cx, e.ops[0], compileExpr(cx, e.left), compileExpr(cx, e.comparators[0]), asBool);
+  }
+  // a < b < c: b evaluated once; stop at the first false comparison (its value is the result).
+  const temps = e.comparators.map(() => cx.temp());
+  let left = compileExpr(cx, e.left);
+  const parts: string[] = [];
+  e.ops.forEach((op, i) => {
+    const right = `(${temps[i]} = ${compileExpr(cx, e.comparators[i])})`;
+    parts.push(compareOne(cx, op, left, right, asBool));
+    left = temps[i];
+  });
+  if (asBool) return `(${parts.join(" && ")})`;
+  let out = parts[parts.length - 1];
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const r = cx.temp();
+    out = `(${cx.helper("truthy")}(${r} = ${parts[i]}) ? ${out} : ${r})`;
+  }
+  return out;
+}
+
+/** A test as a JS boolean, avoiding a PyValue round trip for comparisons, `not`, `and`/`or`. */
+export function compileCondition(cx: FunctionContext, e: A.Expr): string {
+  switch (e.kind) {
+    case "Compare":
+      return compileCompare(cx, e, true);
+    case "UnaryOp":
+      if (e.op === "not") return `!${compileCondition(cx, e.operand)}`;
+      break;
+    case "BoolOp":
+      return `(${e.values.map((v) => compileCondition(cx, v)).join(e.op === "and" ? " && " : " || ")})`;
+    case "Constant":
+      if (typeof e.value === "boolean") return String(e.value);
+      if (typeof e.value === "number") return String(e.value !== 0);
+      break;
+  }
+  return `${cx.helper("truthy")}(${compileExpr(cx, e)})`;
+}
+
+// ---------- attributes ----------
+
+/**
+ * `obj.attr`, inline: instances of plain user classes read their $dict directly (a monomorphic property
+ * load per site); everything else goes through getAttr.
+ */
+export function loadAttribute(cx: FunctionContext, obj: string, attr: string): string {
+  const o = "$o";
+  const v = "$v";
+  const PyInstance = cx.helper("PyInstance");
+  const version = cx.helper("typeVersion");
+  return `((${o} = ${obj}) instanceof ${PyInstance} && ${o}.$type.$fastAttrs === ${version}.value && (${v} = ${propertyAccess(`${o}.$dict`, attr)}) !== undefined ? ${v} : ${cx.helper("getAttr")}(${o}, ${jsString(attr)}))`;
+}
+
+// ---------- calls ----------
+
+function hasStarOrKw(e: A.CallExpr): boolean {
+  return e.keywords.length > 0 || e.args.some((a) => a.kind === "Starred");
+}
+
+function compileCall(cx: FunctionContext, e: A.CallExpr): string {
+  const special = compileSpecialCall(cx, e);
+  if (special !== null) return special;
+  if (!hasStarOrKw(e)) {
+    const args = e.args.map((a) => compileExpr(cx, a));
+    if (e.func.kind === "Attribute") {
+      const obj = compileExpr(cx, e.func.value);
+      const name = jsString(e.func.attr);
+      if (args.length <= 3) return `${cx.helper("callMethod" + args.length)}(${[obj, name, ...args].join(", ")})`;
+      return `${cx.helper("callMethod")}(${obj}, ${name}, [${args.join(", ")}], null)`;
+    }
+    const f = compileExpr(cx, e.func);
+    if (args.length <= 3) return `${cx.helper("call" + args.length)}(${[f, ...args].join(", ")})`;
+    return `${cx.helper("call")}(${f}, [${args.join(", ")}], null)`;
+  }
+  const args = `[${compileElements(cx, e.args, true)}]`;
+  const kw = compileKeywords(cx, e.keywords);
+  if (e.func.kind === "Attribute") {
+    const obj = compileExpr(cx, e.func.value);
+    return `${cx.helper("callMethod")}(${obj}, ${jsString(e.func.attr)}, ${args}, ${kw})`;
+  }
+  return `${cx.helper("call")}(${compileExpr(cx, e.func)}, ${args}, ${kw})`;
+}
+
+/** Keyword arguments as a JS Map expression (null when there are none). */
+function compileKeywords(cx: FunctionContext, keywords: A.Keyword[]): string {
+  if (keywords.length === 0) return "null";
+  const simple = keywords.every((k) => k.arg !== null);
+  if (simple) {
+    return `new Map([${keywords.map((k) => `[${jsString(k.arg!)}, ${compileExpr(cx, k.value)}]`).join(", ")}])`;
+  }
+  const m = cx.temp();
+  const steps = keywords.map((k) =>
+    k.arg === null
+      ? `${cx.helper("mergeKwargs")}(${m}, ${compileExpr(cx, k.value)})`
+      : `${cx.helper("addKwarg")}(${m}, ${jsString(k.arg)}, ${compileExpr(cx, k.value)})`,
+  );
+  return `(${m} = new Map(), ${steps.join(", ")}, ${m})`;
+}
+
+/** Builtins the compiler treats specially when they are not shadowed: `super()`, `locals()`. */
+function compileSpecialCall(cx: FunctionContext, e: A.CallExpr): string | null {
+  if (e.func.kind !== "Name" || hasStarOrKw(e)) return null;
+  const name = e.func.id;
+  if (cx.scope.resolve(name).kind !== "global") return null;
+  if (name === "super" && e.args.length === 0 && cx.scope.kind === "function" && cx.scope.usesClassCell) {
+    const first = cx.scope.params[0];
+    const self = first === undefined ? cx.helper("None") : loadName(cx, first);
+    return `${cx.helper("superCall")}(${loadGlobal(cx, "super")}, $classCell, ${self})`;
+  }
+  if (name === "locals" && e.args.length === 0) return compileLocals(cx);
+  if (name === "globals" && e.args.length === 0) return `${cx.helper("globalsOf")}(${loadGlobal(cx, "globals")}, $g)`;
+  if ((name === "exec" || name === "eval") && e.args.length >= 1) {
+    const args = e.args.map((a) => compileExpr(cx, a)).join(", ");
+    const locals = cx.scope.kind === "module" ? "null" : compileLocalsSnapshot(cx);
+    return `${cx.helper("execCall")}(${loadGlobal(cx, name)}, $g, ${locals}, [${args}], null)`;
+  }
+  return null;
+}
+
+/** The caller's locals for exec/eval: a dict snapshot (functions) or the class namespace. */
+function compileLocalsSnapshot(cx: FunctionContext): string {
+  if (cx.scope.kind === "class") return `${cx.helper("localsOfClass")}(${cx.helper("builtinLocals")}(), ${cx.classNs})`;
+  const entries = [...cx.scope.assigned]
+    .filter((n) => cx.scope.resolve(n).kind === "local")
+    .map((n) => `[${jsString(n)}, ${localName(n)}]`);
+  return `${cx.helper("localsOf")}(${cx.helper("builtinLocals")}(), [${entries.join(", ")}])`;
+}
+
+function compileLocals(cx: FunctionContext): string {
+  const fn = loadGlobal(cx, "locals");
+  if (cx.scope.kind === "module") return `${cx.helper("call0")}(${fn})`;
+  if (cx.scope.kind === "class") return `${cx.helper("localsOfClass")}(${fn}, ${cx.classNs})`;
+  const entries = [...cx.scope.assigned]
+    .filter((n) => cx.scope.resolve(n).kind === "local")
+    .map((n) => `[${jsString(n)}, ${localName(n)}]`);
+  return `${cx.helper("localsOf")}(${fn}, [${entries.join(", ")}])`;
+}
+
+// ---------- displays ----------
+
+/** Elements of a list/tuple/set/call: a comma list, with `*x` spread as a JS array. */
+export function compileElements(cx: FunctionContext, elts: A.Expr[], bare = false): string {
+  const parts = elts.map((x) =>
+    x.kind === "Starred" ? `...${cx.helper("toArray")}(${compileExpr(cx, x.value)})` : compileExpr(cx, x),
+  );
+  if (bare) return parts.join(", ");
+  return `[${parts.join(", ")}]`;
+}
+
+function compileDict(cx: FunctionContext, e: A.DictExpr): string {
+  const parts: string[] = [];
+  e.keys.forEach((k, i) => {
+    if (k === null) parts.push(`${cx.helper("DICT_SPREAD")}, ${compileExpr(cx, e.values[i])}`);
+    else parts.push(`${compileExpr(cx, k)}, ${compileExpr(cx, e.values[i])}`);
+  });
+  return `${cx.helper("newDict")}([${parts.join(", ")}])`;
+}
+
+// ---------- f-strings ----------
+
+function compileJoinedStr(cx: FunctionContext, e: A.JoinedStrExpr): string {
+  if (e.values.length === 0) return '""';
+  const parts = e.values.map((v) => (v.kind === "Constant" ? compileConstant(cx, v) : compileFormatted(cx, v)));
+  return `(${parts.length === 1 ? '"" + ' : ""}${parts.join(" + ")})`;
+}
+
+function compileFormatted(cx: FunctionContext, e: A.FormattedValueExpr): string {
+  const spec = e.formatSpec === null ? '""' : compileJoinedStr(cx, e.formatSpec);
+  return `${cx.helper("formatField")}(${compileExpr(cx, e.value)}, ${e.conversion}, ${spec})`;
+}

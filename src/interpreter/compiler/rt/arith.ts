@@ -1,0 +1,239 @@
+// Operator helpers called by generated code: an exact small-int (and float) fast path, small enough for V8
+// to inline at each call site, then the generic slot dispatch. Fast paths give exactly the slow path's result.
+import type { PyValue } from "../../runtime/object";
+import { binaryOp, inplaceOp, unaryOp, richCompare, truthy } from "../../runtime/protocol";
+import { PyFloat, floatType } from "../../types/float";
+import { config } from "../../runtime/config";
+
+const MAX = 9007199254740991;
+
+function isPlainFloat(v: PyValue): v is PyFloat {
+  return v instanceof PyFloat && v.$type === floatType;
+}
+
+function float(x: number): PyFloat {
+  return new PyFloat(config.singlePrecision ? Math.fround(x) : x);
+}
+
+export function add(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  } else if (isPlainFloat(a) && isPlainFloat(b)) {
+    return float(a.value + b.value);
+  }
+  return binaryOp(a, b, "add");
+}
+
+export function sub(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) return r;
+  } else if (isPlainFloat(a) && isPlainFloat(b)) {
+    return float(a.value - b.value);
+  }
+  return binaryOp(a, b, "sub");
+}
+
+export function mul(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAX && r >= -MAX) return r + 0; // + 0 turns -0 into 0
+  } else if (isPlainFloat(a) && isPlainFloat(b)) {
+    return float(a.value * b.value);
+  }
+  return binaryOp(a, b, "mul");
+}
+
+export function truediv(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return float(a / b);
+  if (isPlainFloat(a) && isPlainFloat(b) && b.value !== 0) return float(a.value / b.value);
+  return binaryOp(a, b, "truediv");
+}
+
+export function floordiv(a: PyValue, b: PyValue): PyValue {
+  // Exact for safe integers: the quotient's rounding error can't reach the next integer below 2**53.
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return Math.floor(a / b) + 0;
+  return binaryOp(a, b, "floordiv");
+}
+
+export function mod(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a % b;
+    return (r !== 0 && r < 0 !== b < 0 ? r + b : r) + 0;
+  }
+  return binaryOp(a, b, "mod");
+}
+
+export function pow(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b <= 2) {
+    const r = b === 2 ? a * a : b === 1 ? a : 1;
+    if (r <= MAX) return r;
+  }
+  return binaryOp(a, b, "pow");
+}
+
+export function lshift(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 && a >= -0x100000 && a <= 0x100000) {
+    return a * (1 << b);
+  }
+  return binaryOp(a, b, "lshift");
+}
+
+export function rshift(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && a >= -0x80000000 && a <= 0x7fffffff) {
+    return a >> b;
+  }
+  return binaryOp(a, b, "rshift");
+}
+
+function isInt32(x: number): boolean {
+  return (x | 0) === x;
+}
+
+export function and(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a & b;
+  return binaryOp(a, b, "and");
+}
+
+export function or(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a | b;
+  return binaryOp(a, b, "or");
+}
+
+export function xor(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a ^ b;
+  return binaryOp(a, b, "xor");
+}
+
+export function matmul(a: PyValue, b: PyValue): PyValue {
+  return binaryOp(a, b, "matmul");
+}
+
+// In-place forms: immutable operands share the plain fast path; mutable ones reach their i-slot.
+export function iadd(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  return typeof a === "object" ? inplaceOp(a, b, "add") : add(a, b);
+}
+export function isub(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "sub") : sub(a, b);
+}
+export function imul(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "mul") : mul(a, b);
+}
+export function itruediv(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "truediv") : truediv(a, b);
+}
+export function ifloordiv(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "floordiv") : floordiv(a, b);
+}
+export function imod(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "mod") : mod(a, b);
+}
+export function ipow(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "pow") : pow(a, b);
+}
+export function ilshift(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "lshift") : lshift(a, b);
+}
+export function irshift(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "rshift") : rshift(a, b);
+}
+export function iand(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "and") : and(a, b);
+}
+export function ior(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "or") : or(a, b);
+}
+export function ixor(a: PyValue, b: PyValue): PyValue {
+  return typeof a === "object" ? inplaceOp(a, b, "xor") : xor(a, b);
+}
+export function imatmul(a: PyValue, b: PyValue): PyValue {
+  return inplaceOp(a, b, "matmul");
+}
+
+export function neg(a: PyValue): PyValue {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  if (isPlainFloat(a)) return new PyFloat(-a.value);
+  return unaryOp(a, "neg");
+}
+
+export function pos(a: PyValue): PyValue {
+  return typeof a === "number" ? a : unaryOp(a, "pos");
+}
+
+export function invert(a: PyValue): PyValue {
+  if (typeof a === "number" && isInt32(a)) return ~a;
+  return unaryOp(a, "invert");
+}
+
+// ---------- comparisons: value forms (any PyValue) and B forms (JS boolean, for conditions) ----------
+
+export function lt(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  return richCompare(a, b, "lt");
+}
+export function le(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  return richCompare(a, b, "le");
+}
+export function gt(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  return richCompare(a, b, "gt");
+}
+export function ge(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  return richCompare(a, b, "ge");
+}
+export function eq(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return richCompare(a, b, "eq");
+}
+export function ne(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "string" && typeof b === "string") return a !== b;
+  return richCompare(a, b, "ne");
+}
+
+export function ltB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (isPlainFloat(a) && isPlainFloat(b)) return a.value < b.value;
+  return truthy(richCompare(a, b, "lt"));
+}
+export function leB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (isPlainFloat(a) && isPlainFloat(b)) return a.value <= b.value;
+  return truthy(richCompare(a, b, "le"));
+}
+export function gtB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (isPlainFloat(a) && isPlainFloat(b)) return a.value > b.value;
+  return truthy(richCompare(a, b, "gt"));
+}
+export function geB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (isPlainFloat(a) && isPlainFloat(b)) return a.value >= b.value;
+  return truthy(richCompare(a, b, "ge"));
+}
+export function eqB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return truthy(richCompare(a, b, "eq"));
+}
+export function neB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "string" && typeof b === "string") return a !== b;
+  return truthy(richCompare(a, b, "ne"));
+}
+
+/** Python truthiness with the common cases first. */
+export function truthyFast(v: PyValue): boolean {
+  if (v === true) return true;
+  if (v === false) return false;
+  if (typeof v === "number") return v !== 0;
+  return truthy(v);
+}

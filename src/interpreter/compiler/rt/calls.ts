@@ -1,0 +1,127 @@
+// Call helpers for generated code: fixed-arity entry points that call a compiled function's JS body directly
+// (no argument array, no binder) and method calls that never allocate a bound method.
+import type { PyValue, Kw } from "../../runtime/object";
+import { typeOf } from "../../runtime/builtin-types";
+import { callObject, callMethod as protocolCallMethod, toArray as protocolToArray, getItem } from "../../runtime/protocol";
+import { PyFunction, PyMethodDescriptor, callFunction } from "../../runtime/function";
+import { PyInstance } from "../../runtime/instance";
+import { PyModule } from "../../types/module";
+import { raiseTypeError } from "../../runtime/errors";
+import { PyDict } from "../../types/dict";
+import { PyList, listType } from "../../types/list";
+import { PyTuple, tupleType } from "../../types/tuple";
+import { isDunder } from "../../runtime/slot-methods";
+
+export function call0(f: PyValue): PyValue {
+  if (f instanceof PyFunction && f.nparams === 0 && f.simple) return f.fn();
+  return callObject(f, [], null);
+}
+
+export function call1(f: PyValue, a: PyValue): PyValue {
+  if (f instanceof PyFunction && f.nparams === 1 && f.simple) return f.fn(a);
+  return callObject(f, [a], null);
+}
+
+export function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
+  if (f instanceof PyFunction && f.nparams === 2 && f.simple) return f.fn(a, b);
+  return callObject(f, [a, b], null);
+}
+
+export function call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  if (f instanceof PyFunction && f.nparams === 3 && f.simple) return f.fn(a, b, c);
+  return callObject(f, [a, b, c], null);
+}
+
+export function call(f: PyValue, args: PyValue[], kw: Kw | null): PyValue {
+  return callObject(f, args, kw);
+}
+
+/**
+ * The method `name` of o's class when calling it needs no binding: a PyFunction of a user class (not
+ * shadowed by an instance attribute) or a builtin method descriptor. Undefined otherwise.
+ */
+function plainMethod(o: PyValue, name: string): PyFunction | PyMethodDescriptor | undefined {
+  if (o instanceof PyInstance) {
+    const m = o.$type.lookup(name);
+    if (m instanceof PyFunction && o.$dict[name] === undefined) return m;
+    return undefined;
+  }
+  const type = typeOf(o);
+  if (type.slots.getattr !== undefined || isDunder(name)) return undefined;
+  const m = type.lookup(name);
+  if (m instanceof PyMethodDescriptor && !m.isClassMethod && !m.isStatic && m.fn !== null) {
+    const dict = (o as { $dict?: Record<string, PyValue> }).$dict;
+    if (dict === undefined || dict[name] === undefined) return m;
+  }
+  return undefined;
+}
+
+function fits(m: PyMethodDescriptor, n: number): boolean {
+  return n >= m.minArgs && (m.maxArgs < 0 || n <= m.maxArgs);
+}
+
+export function callMethod0(o: PyValue, name: string): PyValue {
+  const m = plainMethod(o, name);
+  if (m instanceof PyFunction) return m.simple && m.nparams === 1 ? m.fn(o) : callFunction(m, [o], null);
+  if (m !== undefined && fits(m, 0)) return m.fn!(o);
+  if (o instanceof PyModule) {
+    const f = o.$dict[name];
+    if (f !== undefined) return call0(f);
+  }
+  return protocolCallMethod(o, name, [], null);
+}
+
+export function callMethod1(o: PyValue, name: string, a: PyValue): PyValue {
+  const m = plainMethod(o, name);
+  if (m instanceof PyFunction) return m.simple && m.nparams === 2 ? m.fn(o, a) : callFunction(m, [o, a], null);
+  if (m !== undefined && fits(m, 1)) return m.fn!(o, a);
+  if (o instanceof PyModule) {
+    const f = o.$dict[name];
+    if (f !== undefined) return call1(f, a);
+  }
+  return protocolCallMethod(o, name, [a], null);
+}
+
+export function callMethod2(o: PyValue, name: string, a: PyValue, b: PyValue): PyValue {
+  const m = plainMethod(o, name);
+  if (m instanceof PyFunction) return m.simple && m.nparams === 3 ? m.fn(o, a, b) : callFunction(m, [o, a, b], null);
+  if (m !== undefined && fits(m, 2)) return m.fn!(o, a, b);
+  if (o instanceof PyModule) {
+    const f = o.$dict[name];
+    if (f !== undefined) return call2(f, a, b);
+  }
+  return protocolCallMethod(o, name, [a, b], null);
+}
+
+export function callMethod3(o: PyValue, name: string, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  const m = plainMethod(o, name);
+  if (m instanceof PyFunction) return m.simple && m.nparams === 4 ? m.fn(o, a, b, c) : callFunction(m, [o, a, b, c], null);
+  if (m !== undefined && fits(m, 3)) return m.fn!(o, a, b, c);
+  return protocolCallMethod(o, name, [a, b, c], null);
+}
+
+export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kw | null): PyValue {
+  return protocolCallMethod(o, name, args, kw);
+}
+
+/** `f(**d)`: merges a mapping into the call's keywords (keys must be strings, no repeats). */
+export function mergeKwargs(kw: Kw, mapping: PyValue): void {
+  if (mapping instanceof PyDict) {
+    for (const [k, v] of mapping.entries()) addKwarg(kw, k, v);
+    return;
+  }
+  const keys = protocolCallMethod(mapping, "keys", [], null);
+  for (const k of protocolToArray(keys)) addKwarg(kw, k, getItem(mapping, k));
+}
+
+export function addKwarg(kw: Kw, key: PyValue, value: PyValue): void {
+  if (typeof key !== "string") raiseTypeError("keywords must be strings");
+  if (kw.has(key as string)) raiseTypeError(`function got multiple values for argument '${key}'`);
+  kw.set(key as string, value);
+}
+
+/** `*x` in a call or display: the items as a JS array (exact lists/tuples without copying twice). */
+export function toArray(v: PyValue): PyValue[] {
+  if ((v instanceof PyList && v.$type === listType) || (v instanceof PyTuple && v.$type === tupleType)) return v.items;
+  return protocolToArray(v);
+}

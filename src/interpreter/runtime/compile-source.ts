@@ -1,0 +1,42 @@
+// Source text → compiled code: parse, turn the first diagnostic into SyntaxError (MicroPython's format),
+// generate JS and bind it to the runtime helpers. Used for the main program, imports, exec/eval/compile.
+import { parse } from "../parser/index";
+import { compileModule, CompileError, type CompiledCode } from "../compiler/index";
+import { runtimeHelpers, materializeConstant } from "../compiler/rt/index";
+import { newException, SyntaxError, IndentationError, type PyBaseException } from "./errors";
+
+export type CompileMode = "exec" | "eval" | "single";
+
+/** A SyntaxError whose traceback points at the line (`File "x.py", line 3` without a function name). */
+export function syntaxError(message: string, filename: string, line: number, indentation = false): PyBaseException {
+  const exc = newException(indentation ? IndentationError : SyntaxError, message);
+  exc.traceback.push({ file: filename, line, name: "" });
+  return exc;
+}
+
+const cache = new Map<string, CompiledCode>();
+const CACHE_LIMIT = 64;
+
+export function compileSource(source: string, filename: string, mode: CompileMode = "exec"): CompiledCode {
+  const key = `${mode}\0${filename}\0${source}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const parsed = parse(source, filename, mode === "eval" ? "eval" : "exec");
+  const first = parsed.diagnostics[0];
+  if (first !== undefined) {
+    throw syntaxError(first.message, filename, parsed.lines.lineOf(first.start), first.errorType === "IndentationError");
+  }
+  let code: CompiledCode;
+  try {
+    code = compileModule(parsed.module, (o) => parsed.lines.lineOf(o), { filename, mode }, {
+      helpers: runtimeHelpers,
+      materializeConstant,
+    });
+  } catch (e) {
+    if (e instanceof CompileError) throw syntaxError(e.message, filename, parsed.lines.lineOf(e.node.start));
+    throw e;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, code);
+  return code;
+}

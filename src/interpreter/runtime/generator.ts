@@ -1,0 +1,254 @@
+// Generators and coroutines: a Python generator wraps a JS generator object produced by the compiled
+// `function*`. Also the delegation adapters for `yield from` / `await` (JS `yield*` drives them).
+import { PyObject, STOP, type PyValue, type IterResult } from "./object";
+import { makeBuiltinType, builtinTypes, None, typeOf } from "./builtin-types";
+import {
+  PyBaseException, newException, isException, raiseTypeError, raiseValueError, raiseRuntimeError,
+  StopIteration, GeneratorExit, StopAsyncIteration, RuntimeError,
+} from "./errors";
+import type { FunctionCode } from "./function";
+import { getIter, iterNext, callObject } from "./protocol";
+import { lookupAttr } from "./attributes";
+import { PyType } from "./type";
+
+export const generatorType = makeBuiltinType("generator");
+generatorType.isBaseType = false;
+builtinTypes.set("generator", generatorType);
+export const coroutineType = makeBuiltinType("coroutine");
+coroutineType.isBaseType = false;
+export const asyncGeneratorType = makeBuiltinType("async_generator");
+asyncGeneratorType.isBaseType = false;
+
+type JsGen = Generator<PyValue, PyValue, PyValue>;
+
+/** What one resumption produced: a yielded value, or the return value when `done`. */
+export interface ResumeResult {
+  done: boolean;
+  value: PyValue;
+}
+
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  /** An exception to raise at the next resumption (MicroPython's `pend_throw`). */
+  pending: PyValue | null = null;
+  constructor(
+    readonly gen: JsGen,
+    readonly code: FunctionCode,
+    type: PyType = generatorType,
+  ) {
+    super(type);
+  }
+
+  get name(): string {
+    return this.code.name;
+  }
+}
+
+/** Resumes with a sent value (`exc` set: throws it in instead). Raises whatever the generator raises. */
+export function resumeGenerator(g: PyGenerator, value: PyValue, exc: PyBaseException | null = null): ResumeResult {
+  if (g.running) raiseValueError("generator already executing");
+  if (g.finished) {
+    if (exc !== null) throw exc;
+    return { done: true, value: None };
+  }
+  if (exc === null && g.pending !== null) {
+    exc = g.pending as PyBaseException;
+    g.pending = null;
+  }
+  if (!g.started && exc === null && value !== None) {
+    raiseTypeError("can't send non-None value to a just-started generator");
+  }
+  g.started = true;
+  g.running = true;
+  let r: IteratorResult<PyValue, PyValue>;
+  try {
+    r = exc === null ? g.gen.next(value) : g.gen.throw(exc);
+  } catch (e) {
+    g.finished = true;
+    throw convertStopIteration(e);
+  } finally {
+    g.running = false;
+  }
+  if (r.done) g.finished = true;
+  return { done: r.done === true, value: r.value };
+}
+
+/** PEP 479: a StopIteration escaping a generator body becomes RuntimeError. */
+function convertStopIteration(e: unknown): unknown {
+  if (isException(e) && e.$type.isSubtypeOf(StopIteration)) {
+    const err = newException(RuntimeError, "generator raised StopIteration");
+    err.context = e;
+    return err;
+  }
+  return e;
+}
+
+/** `next(g)` for the iterator protocol: STOP when exhausted. */
+export function generatorNext(g: PyGenerator): IterResult {
+  const r = resumeGenerator(g, None);
+  return r.done ? STOP : r.value;
+}
+
+/** `g.send(v)`: the next yielded value, or StopIteration(return value). */
+export function generatorSend(g: PyGenerator, value: PyValue): PyValue {
+  const r = resumeGenerator(g, value);
+  if (r.done) throw stopIterationWith(r.value);
+  return r.value;
+}
+
+export function stopIterationWith(value: PyValue): PyBaseException {
+  return value === None ? newException(StopIteration) : newException(StopIteration, value);
+}
+
+/** `g.throw(exc)`. */
+export function generatorThrow(g: PyGenerator, exc: PyBaseException): PyValue {
+  const r = resumeGenerator(g, None, exc);
+  if (r.done) throw stopIterationWith(r.value);
+  return r.value;
+}
+
+/** `g.close()`: throws GeneratorExit in; a generator that yields again is an error. */
+export function generatorClose(g: PyGenerator): PyValue {
+  if (g.finished) return None;
+  if (!g.started) {
+    g.finished = true;
+    return None;
+  }
+  try {
+    const r = resumeGenerator(g, None, newException(GeneratorExit));
+    if (!r.done) raiseRuntimeError("generator ignored GeneratorExit");
+  } catch (e) {
+    if (isException(e) && (e.$type.isSubtypeOf(GeneratorExit) || e.$type.isSubtypeOf(StopIteration))) return None;
+    throw e;
+  }
+  return None;
+}
+
+/** Turns `throw(type[, value])` arguments into an exception instance. */
+export function exceptionFromThrowArgs(args: PyValue[]): PyBaseException {
+  const [first, second] = args;
+  if (first instanceof PyType) {
+    if (second !== undefined && isException(second)) return second;
+    const made = callObject(first, second === undefined || second === None ? [] : [second], null);
+    if (!isException(made)) raiseTypeError("exceptions must derive from BaseException");
+    return made as PyBaseException;
+  }
+  if (!isException(first)) raiseTypeError("exceptions must derive from BaseException");
+  return first as PyBaseException;
+}
+
+// ---------- delegation: yield from / await ----------
+
+/** A JS iterator that `yield*` drives, forwarding next/throw/return to a Python generator. */
+class GeneratorDelegate implements Iterator<PyValue, PyValue, PyValue> {
+  constructor(readonly g: PyGenerator) {}
+  next(value?: PyValue): IteratorResult<PyValue, PyValue> {
+    const r = resumeGenerator(this.g, value === undefined ? None : value);
+    return r.done ? { done: true, value: r.value } : { done: false, value: r.value };
+  }
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    if (isException(e) && e.$type.isSubtypeOf(GeneratorExit)) {
+      generatorClose(this.g);
+      throw e;
+    }
+    const r = resumeGenerator(this.g, None, e as PyBaseException);
+    return r.done ? { done: true, value: r.value } : { done: false, value: r.value };
+  }
+  return(value?: PyValue): IteratorResult<PyValue, PyValue> {
+    generatorClose(this.g);
+    return { done: true, value: value ?? None };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+/** Delegation to any Python iterator (send → its `send` method when given a non-None value). */
+class IteratorDelegate implements Iterator<PyValue, PyValue, PyValue> {
+  constructor(readonly it: PyValue) {}
+  next(value?: PyValue): IteratorResult<PyValue, PyValue> {
+    let v: IterResult;
+    if (value === undefined || value === None) {
+      v = iterNext(this.it);
+    } else {
+      const send = lookupAttr(this.it, "send");
+      if (send === undefined) raiseTypeError(`'${typeOf(this.it).name}' object has no attribute 'send'`);
+      v = catchStop(() => callObject(send!, [value], null));
+    }
+    return v === STOP ? { done: true, value: this.stopValue } : { done: false, value: v };
+  }
+  private stopValue: PyValue = None;
+  throw(e: unknown): IteratorResult<PyValue, PyValue> {
+    const method = isException(e) && e.$type.isSubtypeOf(GeneratorExit) ? "close" : "throw";
+    const fn = lookupAttr(this.it, method);
+    if (fn === undefined) throw e;
+    if (method === "close") {
+      callObject(fn, [], null);
+      throw e;
+    }
+    const v = catchStop(() => callObject(fn, [e as PyValue], null));
+    return v === STOP ? { done: true, value: this.stopValue } : { done: false, value: v };
+  }
+  return(value?: PyValue): IteratorResult<PyValue, PyValue> {
+    const close = lookupAttr(this.it, "close");
+    if (close !== undefined) callObject(close, [], null);
+    return { done: true, value: value ?? None };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+function catchStop(fn: () => PyValue): IterResult {
+  try {
+    return fn();
+  } catch (e) {
+    if (isException(e) && e.$type.isSubtypeOf(StopIteration)) return STOP;
+    throw e;
+  }
+}
+
+/** The JS iterable `yield from x` delegates to. */
+export function yieldFrom(x: PyValue): Iterator<PyValue, PyValue, PyValue> & Iterable<PyValue> {
+  if (x instanceof PyGenerator) return new GeneratorDelegate(x);
+  return new IteratorDelegate(getIter(x));
+}
+
+/** The JS iterable `await x` delegates to: a coroutine/generator, or the iterator `x.__await__()` returns. */
+export function awaitable(x: PyValue): Iterator<PyValue, PyValue, PyValue> & Iterable<PyValue> {
+  if (x instanceof PyGenerator) return new GeneratorDelegate(x);
+  const method = lookupAttr(x, "__await__");
+  if (method !== undefined) return yieldFrom(callObject(method, [], null));
+  return yieldFrom(x);
+}
+
+export function makeGenerator(gen: JsGen, code: FunctionCode): PyGenerator {
+  return new PyGenerator(gen, code);
+}
+
+export function makeCoroutine(gen: JsGen, code: FunctionCode): PyGenerator {
+  return new PyGenerator(gen, code, coroutineType);
+}
+
+export function makeAsyncGenerator(gen: JsGen, code: FunctionCode): PyGenerator {
+  return new PyGenerator(gen, code, asyncGeneratorType);
+}
+
+export function isStopAsyncIteration(e: unknown): boolean {
+  return isException(e) && e.$type.isSubtypeOf(StopAsyncIteration);
+}
+
+/** `async for`: `type(x).__aiter__(x)`. */
+export function asyncIter(x: PyValue): PyValue {
+  const m = lookupAttr(x, "__aiter__");
+  if (m === undefined) return raiseTypeError(`'${typeOf(x).name}' object isn't iterable`);
+  return callObject(m, [], null);
+}
+
+export function asyncNext(it: PyValue): PyValue {
+  const m = lookupAttr(it, "__anext__");
+  if (m === undefined) return raiseTypeError(`'${typeOf(it).name}' object isn't an iterator`);
+  return callObject(m, [], null);
+}

@@ -1,0 +1,77 @@
+// Tracebacks: compiled functions append one entry per frame as an exception passes through; stray JS errors
+// are turned into Python exceptions here; and the MicroPython-style printout.
+import type { PyValue } from "./object";
+import { PyBaseException, newException, RuntimeError, MemoryError } from "./errors";
+import type { FunctionCode } from "./function";
+import { repr, str } from "./protocol";
+import { typeOf } from "./builtin-types";
+
+/**
+ * Thrown to stop a running program from outside Python (timeout, host shutdown). Never converted into a
+ * Python exception, so `except:` cannot swallow it.
+ */
+export class InterpreterAbort extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Any thrown value as a Python exception (JS stack overflow → RuntimeError: maximum recursion depth exceeded). */
+export function toPyExc(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof InterpreterAbort) throw e;
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(e.message)) return newException(RuntimeError, "maximum recursion depth exceeded");
+    if (/array length|allocation|string length/i.test(e.message)) return newException(MemoryError);
+  }
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const exc = newException(RuntimeError, `internal error: ${message}`);
+  internalErrors.set(exc, e);
+  return exc;
+}
+
+/** The JS error behind an internal-error RuntimeError (for debugging output). */
+export const internalErrors = new WeakMap<PyBaseException, unknown>();
+
+/** Called by every compiled function's catch: records the frame and returns the exception to rethrow. */
+export function traceback(e: unknown, line: number, code: FunctionCode): PyBaseException {
+  const exc = toPyExc(e);
+  exc.traceback.push({ file: code.file, line, name: code.name });
+  return exc;
+}
+
+/** `ValueError: message` — the last line of a traceback (also `sys.print_exception`'s). */
+export function formatExceptionLine(exc: PyValue): string {
+  const name = typeOf(exc).name;
+  if (!(exc instanceof PyBaseException)) return name;
+  // MicroPython keeps the ": " even when the message is empty.
+  return `${name}: ${str(exc)}`;
+}
+
+/** str(exception): "" with no args, str(arg) with one, the args tuple's repr with more. */
+export function exceptionStr(exc: PyBaseException): string {
+  const args = exc.args;
+  if (args.length === 0) return "";
+  if (args.length === 1) {
+    if (exc.$type.name === "KeyError" && isBuiltinKeyError(exc)) return repr(args[0]);
+    return str(args[0]);
+  }
+  return `(${args.map((a) => repr(a)).join(", ")})`;
+}
+
+function isBuiltinKeyError(exc: PyBaseException): boolean {
+  return exc.$type.mro.some((t) => t.name === "KeyError" && !t.isUserClass);
+}
+
+/** The full MicroPython traceback text, ending with a newline. */
+export function formatTraceback(exc: PyValue): string {
+  let out = "";
+  if (exc instanceof PyBaseException) {
+    out += "Traceback (most recent call last):\n";
+    for (let i = exc.traceback.length - 1; i >= 0; i--) {
+      const t = exc.traceback[i];
+      out += t.name === "" ? `  File "${t.file}", line ${t.line}\n` : `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+    }
+  }
+  return out + formatExceptionLine(exc) + "\n";
+}

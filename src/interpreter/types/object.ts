@@ -1,0 +1,52 @@
+// The `object` type: default slots (identity hash, default repr, instance creation) and the methods every
+// class inherits (`__init__`, `__new__`, `__setattr__`, `__delattr__`, `__class__`).
+import type { PyValue, Kw } from "../runtime/object";
+import { objectType, typeOf, None } from "../runtime/builtin-types";
+import { PyType } from "../runtime/type";
+import { PyInstance } from "../runtime/instance";
+import { builtinMethod, builtinMethodKw, builtinStaticMethod, defineMethods } from "../runtime/function";
+import { defaultRepr, identityOf } from "../runtime/protocol";
+import { genericSetAttr } from "../runtime/attributes";
+import { raiseTypeError } from "../runtime/errors";
+import { PyGetSetDescriptor } from "./property";
+
+/** Creates a bare instance of `cls` through the nearest builtin base that knows how to allocate one. */
+export function allocateInstance(cls: PyType, args: PyValue[] = [], kw: Kw | null = null): PyValue {
+  for (const t of cls.mro) {
+    if (t.isUserClass) continue;
+    if (t === objectType) break;
+    const make = t.ownSlots.new;
+    if (make !== undefined) return make(cls, args, kw);
+  }
+  return new PyInstance(cls);
+}
+
+objectType.defineSlots({
+  new: (cls: PyType) => new PyInstance(cls),
+  init: () => {},
+  repr: (self) => defaultRepr(self),
+  hash: (self) => identityOf(self),
+});
+
+defineMethods(objectType, {
+  __init__: builtinMethodKw("__init__", () => None),
+  __new__: builtinStaticMethod("__new__", 1, -1, (_unused, cls: PyValue) => {
+    if (!(cls instanceof PyType)) return raiseTypeError("object.__new__(X): X is not a type object");
+    return allocateInstance(cls);
+  }),
+  __setattr__: builtinMethod("__setattr__", 2, 2, (self, name: PyValue, value: PyValue) => {
+    genericSetAttr(self, typeOf(self), attrName(name), value);
+    return None;
+  }),
+  __delattr__: builtinMethod("__delattr__", 1, 1, (self, name: PyValue) => {
+    genericSetAttr(self, typeOf(self), attrName(name), undefined);
+    return None;
+  }),
+});
+
+function attrName(name: PyValue): string {
+  if (typeof name !== "string") return raiseTypeError("attribute name must be string");
+  return name as string;
+}
+
+objectType.setClassAttr("__class__", new PyGetSetDescriptor("__class__", (self) => typeOf(self)));
