@@ -1,4 +1,4 @@
-// Character classification for the tokenizer: ASCII fast paths, Unicode tables only for non-ASCII.
+// Character codes and classification shared by the tokenizer and literal decoding (Unicode tables only for non-ASCII).
 
 export const Char = {
   Tab: 9,
@@ -27,14 +27,6 @@ export const Char = {
 const identifierStartPattern = /[\p{ID_Start}\u1885\u1886\u2118\u212e\u309b\u309c]/u;
 const identifierPartPattern = /[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da\u200c\u200d\u30fb\uff65]/u;
 
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 export function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
@@ -45,21 +37,13 @@ export function isOctalDigit(c: number): boolean {
 
 /** Can this code point start an identifier? `cp` is a full code point (not a lone surrogate half). */
 export function isIdentifierStart(cp: number): boolean {
-  if (cp < 128) return isAsciiLetter(cp) || cp === Char.Underscore;
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || cp === Char.Underscore;
   return identifierStartPattern.test(String.fromCodePoint(cp));
 }
 
 /** Can this code point continue an identifier? */
 export function isIdentifierPart(cp: number): boolean {
-  if (cp < 128) return isAsciiLetter(cp) || isDigit(cp) || cp === Char.Underscore;
+  if (cp < 128) return isIdentifierStart(cp) || (cp >= 48 && cp <= 57);
   return identifierPartPattern.test(String.fromCodePoint(cp));
 }
 
-export function isLineBreak(c: number): boolean {
-  return c === Char.LineFeed || c === Char.CarriageReturn;
-}
-
-/** Spaces, tabs, form feeds and vertical tabs between tokens (MicroPython accepts all as blanks). */
-export function isInlineWhitespace(c: number): boolean {
-  return c === Char.Space || c === Char.Tab || c === Char.FormFeed || c === Char.VerticalTab;
-}

@@ -2,9 +2,7 @@
 // Python 3.12 f-strings (FStringStart / FStringMiddle / FStringEnd around ordinary expression tokens).
 // It never throws: bad input becomes Invalid tokens or flags that the parser turns into diagnostics.
 
-import {
-  Char, isAsciiLetter, isDigit, isIdentifierPart, isIdentifierStart, isInlineWhitespace, isLineBreak,
-} from "./char-classes.js";
+import { Char, isIdentifierPart, isIdentifierStart } from "./char-classes.js";
 import { operatorAt } from "./operators.js";
 import { KEYWORDS, StringFlags, TokenError, TokenKind, type Token } from "./tokens.js";
 
@@ -12,6 +10,42 @@ import { KEYWORDS, StringFlags, TokenError, TokenKind, type Token } from "./toke
 const TAB_SIZE = 8;
 /** Deeper indentation than this is reported (CPython's limit is 100 levels too). */
 const MAX_INDENT_LEVELS = 100;
+
+// ASCII character classes as a local table: the hot loops below then do one array read per character
+// (imported helper functions can cost a property read per call under some module loaders).
+const LETTER = 1;
+const DIGIT = 2;
+const UNDERSCORE = 4;
+const BLANK = 8;
+const LINE_BREAK = 16;
+const NAME_PART = LETTER | DIGIT | UNDERSCORE;
+const ASCII_CLASS = buildAsciiClassTable();
+
+function buildAsciiClassTable(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) table[c] = LETTER;
+    else if (c >= 48 && c <= 57) table[c] = DIGIT;
+  }
+  table[95] = UNDERSCORE;
+  for (const c of [9, 11, 12, 32]) table[c] = BLANK;
+  table[10] = LINE_BREAK;
+  table[13] = LINE_BREAK;
+  return table;
+}
+
+/** The class bits of character code `c` (0 for non-ASCII and NaN past the end). */
+function charClass(c: number): number {
+  return c < 128 ? ASCII_CLASS[c] : 0;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** A replacement field `{...}` open inside an f-string. */
 interface FStringField {
@@ -62,7 +96,7 @@ class Tokenizer {
         if (this.bracketDepth === 0) this.readIndentation();
       }
       let c = src.charCodeAt(this.pos);
-      while (isInlineWhitespace(c)) c = src.charCodeAt(++this.pos);
+      while (charClass(c) === BLANK) c = src.charCodeAt(++this.pos);
       if (this.pos >= end) break;
       if (isLineBreak(c)) this.readLineBreak();
       else if (c === Char.Hash) this.skipComment();
@@ -184,11 +218,12 @@ class Tokenizer {
   /** Reads one token starting with character `c`; false when nothing can start with it. */
   private readToken(c: number): boolean {
     if (c < 128) {
-      if (isAsciiLetter(c) || c === Char.Underscore) {
+      const cls = ASCII_CLASS[c];
+      if (cls & (LETTER | UNDERSCORE)) {
         this.readNameOrPrefixedString();
         return true;
       }
-      if (isDigit(c) || (c === Char.Dot && isDigit(this.src.charCodeAt(this.pos + 1)))) {
+      if (cls === DIGIT || (c === Char.Dot && isDigit(this.src.charCodeAt(this.pos + 1)))) {
         this.readNumber();
         return true;
       }
@@ -212,7 +247,7 @@ class Tokenizer {
     while (p < src.length) {
       const c = src.charCodeAt(p);
       if (c < 128) {
-        if (!(isAsciiLetter(c) || isDigit(c) || c === Char.Underscore)) break;
+        if ((ASCII_CLASS[c] & NAME_PART) === 0) break;
         p++;
       } else {
         const cp = src.codePointAt(p) ?? c;
@@ -250,7 +285,7 @@ class Tokenizer {
         p++;
         const sign = src.charCodeAt(p);
         if (sign === 43 || sign === 45) p++;
-      } else if (isAsciiLetter(c) || isDigit(c) || c === Char.Dot || c === Char.Underscore) {
+      } else if (charClass(c) & NAME_PART || c === Char.Dot) {
         p++;
       } else {
         break;
