@@ -23,7 +23,7 @@ function dumpValue(value: unknown): string {
 function dumpObject(node: Record<string, unknown>): string {
   if (node.kind === "Name") return String(node.id);
   if (node.kind === "Constant") return dumpConstant(node.value);
-  if (node instanceof Uint8Array) return `b${JSON.stringify(String.fromCharCode(...node))}`;
+  if (node instanceof Uint8Array) return `b${JSON.stringify(Array.from(node, (byte) => String.fromCharCode(byte)).join(""))}`;
   const fields: string[] = [];
   for (const key of Object.keys(node)) {
     if (OMITTED_FIELDS.has(key) || isDefault(key, node[key])) continue;
