@@ -4,6 +4,8 @@ import type { PyModule } from "../types/module";
 import { moduleHost } from "../modules/host-ref";
 import { runPendingHardwareCallbacks, sessionFor } from "./session";
 import { createMachineModule } from "./machine";
+import { createOneWireModule } from "./onewire";
+import { createRp2Module } from "./rp2";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -12,6 +14,8 @@ export type ModuleFactory = () => PyModule;
 /** MicroPython (rp2 port) hardware modules. */
 export const MICROPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory>> = {
   machine: createMachineModule,
+  onewire: createOneWireModule,
+  rp2: createRp2Module,
 };
 
 /** CircuitPython (raspberrypi port) hardware modules. */
