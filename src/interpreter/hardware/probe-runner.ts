@@ -1,0 +1,54 @@
+// Runs the hardware probes (/work/shared/hwprobes: programs with the output real MicroPython 1.28 and
+// CircuitPython 10.2.1 printed on a bare Pico) on the interpreter with a simulated board, for tests and reports.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Interpreter } from "../runtime/interpreter";
+import { makeMemoryHost } from "../runtime/host";
+import { InterpreterAbort } from "../runtime/traceback";
+import { SimulatedBoard, attachBoard } from "../../simulator/board";
+
+export type Flavor = "micropython" | "circuitpython";
+
+export const PROBES_DIR = process.env.PYCO_HWPROBES ?? "/work/shared/hwprobes";
+
+export interface ProbeResult {
+  name: string;
+  flavor: Flavor;
+  expected: string;
+  actual: string;
+  pass: boolean;
+}
+
+/** The probe names of a flavour (each `<name>.py` with a `<name>.py.exp`). */
+export function listProbes(flavor: Flavor): string[] {
+  const dir = path.join(PROBES_DIR, flavor);
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".py") && fs.existsSync(path.join(dir, f + ".exp")))
+    .map((f) => f.slice(0, -3)).sort();
+}
+
+/** Runs `source` on a fresh simulated board as the raw REPL would (file "<stdin>"), returning stdout + stderr. */
+export function runOnBoard(source: string, flavor: Flavor): string {
+  let output = "";
+  const board = new SimulatedBoard({ mode: "virtual", usPerPoll: 10 });
+  const host = attachBoard(makeMemoryHost((s) => (output += s)), board);
+  const interp = new Interpreter(host, { flavor });
+  try {
+    interp.runModule(source, "<stdin>");
+  } catch (e) {
+    if (!(e instanceof InterpreterAbort)) throw e;
+  }
+  return output;
+}
+
+export function runProbe(flavor: Flavor, name: string): ProbeResult {
+  const file = path.join(PROBES_DIR, flavor, name + ".py");
+  const expected = fs.readFileSync(file + ".exp", "utf8");
+  let actual: string;
+  try {
+    actual = runOnBoard(fs.readFileSync(file, "utf8"), flavor);
+  } catch (e) {
+    actual = `<internal error: ${e instanceof Error ? e.message : String(e)}>`;
+  }
+  return { name, flavor, expected, actual, pass: actual === expected };
+}
