@@ -6,6 +6,7 @@ import { Interpreter } from "../runtime/interpreter";
 import { makeMemoryHost } from "../runtime/host";
 import { InterpreterAbort } from "../runtime/traceback";
 import { SimulatedBoard, attachBoard } from "../../simulator/board";
+import { MemoryDrive } from "../../board/memory-drive";
 
 export type Flavor = "micropython" | "circuitpython";
 
@@ -31,7 +32,10 @@ export function listProbes(flavor: Flavor): string[] {
 export function runOnBoard(source: string, flavor: Flavor): string {
   let output = "";
   const board = new SimulatedBoard({ mode: "virtual", usPerPoll: 10 });
-  const host = attachBoard(makeMemoryHost((s) => (output += s)), board);
+  const memoryHost = makeMemoryHost((s) => (output += s));
+  // A bare board's drive: empty, and read-only to CircuitPython code while the computer has it mounted.
+  memoryHost.fs = new MemoryDrive(flavor === "circuitpython" ? { capacity: 1_048_576, readOnly: true } : {});
+  const host = attachBoard(memoryHost, board);
   const interp = new Interpreter(host, { flavor });
   try {
     interp.runModule(source, "<stdin>");
