@@ -65,6 +65,8 @@ export interface NodeHostOptions {
   fast: boolean;
   /** Int32Array over a SharedArrayBuffer: [0] = interrupt requested. */
   signal: Int32Array;
+  /** Where output goes (default: file descriptors 1 and 2). */
+  write?: (fd: 1 | 2, text: string) => void;
 }
 
 /** Output is buffered and flushed on stderr writes, sleeps, input and exit, keeping the streams in order. */
@@ -86,14 +88,14 @@ export class NodeHost implements Host {
 
   writeStderr(text: string): void {
     this.flush();
-    writeAll(2, text);
+    (this.options.write ?? writeAll)(2, text);
   }
 
   flush(): void {
     if (this.out === "") return;
     const text = this.out;
     this.out = "";
-    writeAll(1, text);
+    (this.options.write ?? writeAll)(1, text);
   }
 
   readStdin(): string | null {

@@ -1,6 +1,7 @@
 // The `pyco` command line: `pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double]
 // [--fast] [--timeout SECONDS]`. Runs the program headless in Node (in a worker thread) and exits with its status.
 import { Worker } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
 import { parseArgs, type CliOptions } from "./args";
 
 const USAGE = `usage: pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double] [--fast] [--timeout SECONDS]
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   return runInWorker(parsed);
 }
 
-const isEntry = process.argv[1] !== undefined && /pyco\.(ts|mjs|js)$/.test(process.argv[1]);
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntry) {
   main(process.argv.slice(2)).then((status) => {
     process.exitCode = status;

@@ -14,6 +14,8 @@ export interface RunOptions {
   signal: Int32Array;
   argv: string[];
   debug: boolean;
+  /** Capture output instead of writing to the process's stdout/stderr. */
+  write?: (fd: 1 | 2, text: string) => void;
 }
 
 /** The drive root, the working directory and the main file (as drive paths) for a file or project folder. */
@@ -31,10 +33,10 @@ export function locateProgram(target: string, flavor: string): { root: string; c
 export function runProgram(options: RunOptions): number {
   const where = locateProgram(options.target, options.flavor);
   if (typeof where === "string") {
-    process.stderr.write(where + "\n");
+    (options.write ?? ((_fd, t) => process.stderr.write(t)))(2, where + "\n");
     return 2;
   }
-  const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal });
+  const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
   try {
     const interp = new Interpreter(host, {
       flavor: options.flavor,
