@@ -32,6 +32,7 @@ function pwmPort(chip: Rp2040): PicoPwm {
     setEnabled: (slice, enabled) => p.configure(slice, { enabled }),
     isEnabled: (slice) => p.slices[slice].enabled,
     setInvert: (slice, channel, invert) => p.setInvert(slice, channel, invert),
+    setDivMode: (slice, divMode) => p.configure(slice, { divMode }),
   };
 }
 

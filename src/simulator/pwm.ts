@@ -3,6 +3,9 @@ import { GpioFunction, type GpioBank, type Level } from "./gpio";
 
 export const PWM_SLICES = 8;
 
+/** CSR.DIVMODE (datasheet 4.5.2.6): free-running, or counting gated / clocked by the B pin, which is then an input. */
+export const DIVMODE = { DIV: 0, LEVEL: 1, RISE: 2, FALL: 3 } as const;
+
 export interface PwmSlice {
   enabled: boolean;
   phaseCorrect: boolean;
@@ -12,6 +15,7 @@ export interface PwmSlice {
   top: number;
   compare: [number, number];
   invert: [boolean, boolean];
+  divMode: number;
 }
 
 /** Which slice and channel a GPIO's PWM function drives (datasheet 4.5.2). */
@@ -25,7 +29,9 @@ export class PwmBlock {
 
   constructor(private readonly gpio: GpioBank, private readonly sysClockHz: () => number) {
     for (let i = 0; i < PWM_SLICES; i++) {
-      this.slices.push({ enabled: false, phaseCorrect: false, divInt: 1, divFrac: 0, top: 0xffff, compare: [0, 0], invert: [false, false] });
+      this.slices.push({
+        enabled: false, phaseCorrect: false, divInt: 1, divFrac: 0, top: 0xffff, compare: [0, 0], invert: [false, false], divMode: DIVMODE.DIV,
+      });
     }
     gpio.attachPeripheral(GpioFunction.PWM, (pin) => this.padOutput(pin));
   }
@@ -69,6 +75,7 @@ export class PwmBlock {
   /** A pad driven by PWM reads high when the duty is above half (a logic-level view of a fast square wave). */
   private padOutput(pin: number): { level: Level; enabled: boolean } {
     const { slice, channel } = pwmSliceOf(pin);
+    if (channel === 1 && this.slices[slice].divMode !== DIVMODE.DIV) return { level: 0, enabled: false };
     return { level: this.dutyFraction(slice, channel) >= 0.5 ? 1 : 0, enabled: true };
   }
 

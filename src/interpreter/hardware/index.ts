@@ -6,6 +6,15 @@ import { runPendingHardwareCallbacks, sessionFor } from "./session";
 import { createMachineModule } from "./machine";
 import { createOneWireModule } from "./onewire";
 import { createRp2Module } from "./rp2";
+import { createBoardModule } from "./circuitpython/board";
+import { createMicrocontrollerModule } from "./circuitpython/microcontroller";
+import { createDigitalioModule } from "./circuitpython/digitalio";
+import { createAnalogioModule } from "./circuitpython/analogio";
+import { createPwmioModule } from "./circuitpython/pwmio";
+import { createCountioModule } from "./circuitpython/countio";
+import { createKeypadModule } from "./circuitpython/keypad";
+import { createSupervisorModule } from "./circuitpython/supervisor";
+import { createBusioModule } from "./circuitpython/busio";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -19,7 +28,17 @@ export const MICROPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory
 };
 
 /** CircuitPython (raspberrypi port) hardware modules. */
-export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory>> = {};
+export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory>> = {
+  board: createBoardModule,
+  microcontroller: createMicrocontrollerModule,
+  digitalio: createDigitalioModule,
+  analogio: createAnalogioModule,
+  pwmio: createPwmioModule,
+  countio: createCountioModule,
+  keypad: createKeypadModule,
+  supervisor: createSupervisorModule,
+  busio: createBusioModule,
+};
 
 export function hardwareModules(flavor: "micropython" | "circuitpython"): Readonly<Record<string, ModuleFactory>> {
   return flavor === "micropython" ? MICROPYTHON_HARDWARE_MODULES : CIRCUITPYTHON_HARDWARE_MODULES;

@@ -58,6 +58,8 @@ export interface PicoPwm {
   isEnabled(slice: number): boolean;
   /** CSR.A_INV / CSR.B_INV. */
   setInvert(slice: number, channel: 0 | 1, invert: boolean): void;
+  /** CSR.DIVMODE: 0 free-running; 1..3 the B pin is an input that gates (1) or clocks (2 rising, 3 falling) the counter. */
+  setDivMode(slice: number, divMode: number): void;
 }
 
 export interface PicoAdc {
