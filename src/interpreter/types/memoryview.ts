@@ -60,9 +60,10 @@ export function newMemoryView(obj: PyValue): PyMemoryView {
   }
   const data = getBuffer(obj);
   if (data === null || typeof obj !== "object") return raiseTypeError("object with buffer protocol required");
-  const typecode = (obj as { typecode?: unknown }).typecode;
-  const format = typeof typecode === "string" && typecode in ITEM_SIZES ? typecode : "B";
-  const itemsize = ITEM_SIZES[format];
+  // array.array (modules/array) carries its typecode as `tc`; its item size is the Pico's C type size.
+  const tc = (obj as { tc?: { code?: unknown; size?: unknown } }).tc;
+  const format = typeof tc?.code === "string" && tc.code in ITEM_SIZES ? tc.code : "B";
+  const itemsize = typeof tc?.size === "number" && format !== "B" ? tc.size : ITEM_SIZES[format];
   const readonly = obj instanceof PyBytes;
   return new PyMemoryView(obj, 0, Math.floor(data.length / itemsize), format, itemsize, readonly);
 }
