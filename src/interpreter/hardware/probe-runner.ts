@@ -28,10 +28,14 @@ export function listProbes(flavor: Flavor): string[] {
     .map((f) => f.slice(0, -3)).sort();
 }
 
-/** Runs `source` on a fresh simulated board as the raw REPL would (file "<stdin>"), returning stdout + stderr. */
-export function runOnBoard(source: string, flavor: Flavor): string {
+/**
+ * Runs `source` on a fresh simulated board as the raw REPL would (file "<stdin>"), returning stdout + stderr.
+ * `setUp` can wire parts to the board (drive pins, set voltages, schedule events on its clock) first.
+ */
+export function runOnBoard(source: string, flavor: Flavor, setUp?: (board: SimulatedBoard) => void): string {
   let output = "";
   const board = new SimulatedBoard({ mode: "virtual", usPerPoll: 10 });
+  setUp?.(board);
   const memoryHost = makeMemoryHost((s) => (output += s));
   // A bare board's drive: empty, and read-only to CircuitPython code while the computer has it mounted.
   memoryHost.fs = new MemoryDrive(flavor === "circuitpython" ? { capacity: 1_048_576, readOnly: true } : {});
