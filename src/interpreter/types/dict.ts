@@ -162,6 +162,8 @@ export class PyDict extends PyObject {
    * undefined when no stored key equals an object key. Raises TypeError for unhashable keys.
    */
   findCanonical(key: PyValue): CanonicalKey | undefined {
+    // MicroPython does not hash a key looked up in an empty dict: `{}[:]` is a KeyError, not a TypeError.
+    if (this.map.size === 0 && typeof key === "object") return undefined;
     switch (typeof key) {
       case "string":
       case "number":

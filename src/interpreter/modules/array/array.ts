@@ -8,7 +8,7 @@ import { PySlice, resolveSlice, itemIndex } from "../../types/slice";
 import { repr, getIter, iterNext, eq } from "../../types/containers/proto";
 import { compareSequences } from "../../types/containers/sequence";
 import { raiseUnhashable } from "../../types/containers/key-protocol";
-import { getBuffer, compareBytes } from "../../types/text/buffer";
+import { getBuffer } from "../../types/text/buffer";
 import { newBytes } from "../../types/bytes";
 import { typeCodeOf, type TypeCode, type Storage } from "./typecodes";
 
@@ -147,9 +147,8 @@ function arrayRepr(a: PyArray): string {
 }
 
 /**
- * MicroPython compares arrays by their bytes when the layouts are compatible (same typecode up to
- * signedness), raises NotImplementedError for other pairs of arrays (floats always), and compares
- * with bytes/bytearray only when the array's items are unsigned bytes.
+ * MicroPython compares arrays item by item when the layouts are compatible (same typecode up to
+ * signedness) and raises NotImplementedError for other pairs of arrays (floats always).
  */
 function arrayRichCompare(self: PyArray, other: PyValue, op: CompareOp): PyValue {
   if (other instanceof PyArray) {
@@ -159,21 +158,10 @@ function arrayRichCompare(self: PyArray, other: PyValue, op: CompareOp): PyValue
     }
     return compareSequences(self.values(), other.values(), op);
   }
-  const raw = getBuffer(other);
-  if (raw === null) return op === "ne" ? true : op === "eq" ? false : NotImplemented;
-  if (self.tc.code !== "B") return op === "ne";
-  return compareResult(compareBytes(self.bytes(), raw), op);
-}
-
-function compareResult(c: number, op: CompareOp): boolean {
-  switch (op) {
-    case "lt": return c < 0;
-    case "le": return c <= 0;
-    case "eq": return c === 0;
-    case "ne": return c !== 0;
-    case "gt": return c > 0;
-    case "ge": return c >= 0;
-  }
+  // An array never equals a bytes-like object (CPython and MicroPython agree), and does not order against one.
+  if (op === "eq") return false;
+  if (op === "ne") return true;
+  return NotImplemented;
 }
 
 function arrayAdd(self: PyArray, other: PyValue): PyValue {
