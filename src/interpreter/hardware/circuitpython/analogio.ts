@@ -1,7 +1,7 @@
 // CircuitPython's `analogio`: AnalogIn on GP26..GP29 (16-bit value stretched from the 12-bit ADC,
 // reference_voltage 3.3) and AnalogOut, which the RP2040 does not have.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { raiseNotImplementedError, raiseValueError } from "../../runtime/errors";
 import { checkArity, defineMethods } from "../../runtime/function";
 import { newFloat } from "../../types/float";
@@ -11,9 +11,10 @@ import type { HardwareSession } from "../session";
 import { defineProperties } from "../native-property";
 import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
 import { freePinArg } from "./mcu-pin";
+import { makeNativeType } from "../native-type";
 
-export const analogInType = makeBuiltinType("AnalogIn");
-export const analogOutType = makeBuiltinType("AnalogOut");
+export const analogInType = makeNativeType("AnalogIn");
+export const analogOutType = makeNativeType("AnalogOut");
 
 class PyAnalogIn extends PyObject {
   constructor(readonly session: HardwareSession, public pin: number | null) {

@@ -1,7 +1,7 @@
 // busio.I2C on the raspberrypi port: pin pairing, the pull-up check CircuitPython runs before it starts the
 // bus, locking, and an empty bus (no I2C parts are simulated yet: nobody answers).
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { newException, OSError, raiseRuntimeError, raiseValueError } from "../../runtime/errors";
 import { builtinMethodKw, defineMethods } from "../../runtime/function";
 import { newList } from "../../types/list";
@@ -11,9 +11,10 @@ import type { HardwareSession } from "../session";
 import { mpInt, parseArgs } from "../mp-args";
 import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
 import { freePinArg, type PyMcuPin } from "./mcu-pin";
+import { makeNativeType } from "../native-type";
 
 const ENODEV = 19;
-export const busioI2cType = makeBuiltinType("I2C");
+export const busioI2cType = makeNativeType("I2C");
 
 class PyBusioI2c extends PyObject {
   locked = false;

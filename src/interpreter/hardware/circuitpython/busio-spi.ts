@@ -1,6 +1,6 @@
 // busio.SPI on the raspberrypi port: pin validation, claims and locking. Transfers come with the bus simulation.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { raiseValueError } from "../../runtime/errors";
 import { defineMethods } from "../../runtime/function";
 import { FUNCSEL } from "../pico-hardware";
@@ -8,8 +8,9 @@ import type { HardwareSession } from "../session";
 import { parseArgs } from "../mp-args";
 import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
 import { freePinArg, freePinOrNoneArg } from "./mcu-pin";
+import { makeNativeType } from "../native-type";
 
-export const busioSpiType = makeBuiltinType("SPI");
+export const busioSpiType = makeNativeType("SPI");
 
 class PyBusioSpi extends PyObject {
   live = true;

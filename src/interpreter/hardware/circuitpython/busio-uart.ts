@@ -1,7 +1,7 @@
 // busio.UART on the raspberrypi port: pin validation and claims (rx is checked before tx, as the firmware
 // does). Sending and receiving come with the serial-bus simulation.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { raiseValueError } from "../../runtime/errors";
 import { defineMethods } from "../../runtime/function";
 import { FUNCSEL } from "../pico-hardware";
@@ -10,8 +10,9 @@ import { defineProperties } from "../native-property";
 import { parseArgs } from "../mp-args";
 import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
 import { freePinOrNoneArg } from "./mcu-pin";
+import { makeNativeType } from "../native-type";
 
-export const busioUartType = makeBuiltinType("UART");
+export const busioUartType = makeNativeType("UART");
 
 class PyBusioUart extends PyObject {
   live = true;

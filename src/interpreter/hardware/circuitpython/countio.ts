@@ -1,7 +1,7 @@
 // CircuitPython's `countio`: Counter on a PWM slice's B pin (the raspberrypi port counts rising or falling
 // edges there; both edges are not available on this chip).
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { raiseNotImplementedError, raiseRuntimeError, raiseTypeError } from "../../runtime/errors";
 import { defineMethods } from "../../runtime/function";
 import { typeOf } from "../../runtime/builtin-types";
@@ -15,13 +15,14 @@ import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./cont
 import { freePinArg } from "./mcu-pin";
 import { pullArg } from "./digitalio";
 import { claimSliceChannels, pwmSliceUse, releaseSliceChannels } from "./pwm-slices";
+import { makeNativeType } from "../native-type";
 
 export const Edge = makeCpEnum("countio", "Edge", ["RISE", "FALL", "RISE_AND_FALL"] as const);
 /** CSR.DIVMODE values for counting B-pin edges. */
 const DIVMODE_RISE = 2;
 const DIVMODE_FALL = 3;
 
-export const counterType = makeBuiltinType("Counter");
+export const counterType = makeNativeType("Counter");
 
 class PyCounter extends PyObject {
   count = 0;

@@ -1,7 +1,7 @@
 // digitalio: DigitalInOut with Direction, Pull and DriveMode, CircuitPython's errors and pin claims
 // (ports/raspberrypi/common-hal/digitalio behaviour).
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None, typeOf } from "../../runtime/builtin-types";
+import { None, typeOf } from "../../runtime/builtin-types";
 import { raiseAttributeError, raiseTypeError, raiseValueError } from "../../runtime/errors";
 import { builtinMethodKw, checkArity, defineMethods } from "../../runtime/function";
 import { truthy } from "../../runtime/protocol";
@@ -13,6 +13,7 @@ import { parseArgs } from "../mp-args";
 import { makeCpEnum } from "./cp-enum";
 import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
 import { freePinArg } from "./mcu-pin";
+import { makeNativeType } from "../native-type";
 
 export const Direction = makeCpEnum("digitalio", "Direction", ["INPUT", "OUTPUT"] as const);
 export const Pull = makeCpEnum("digitalio", "Pull", ["UP", "DOWN"] as const);
@@ -28,7 +29,7 @@ export function pullArg(v: PyValue, argName: string): PullSetting {
   return raiseTypeError(`${argName} must be of type Pull or None, not ${typeOf(v).name}`);
 }
 
-export const digitalInOutType = makeBuiltinType("DigitalInOut");
+export const digitalInOutType = makeNativeType("DigitalInOut");
 
 class PyDigitalInOut extends PyObject {
   pin: number | null;

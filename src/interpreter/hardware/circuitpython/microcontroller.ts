@@ -1,7 +1,7 @@
 // CircuitPython's `microcontroller`: Pin and the `pin` table, cpu/cpus (Processor: frequency, temperature,
 // voltage, uid, reset_reason), reset, delay_us and interrupt masking.
 import { PyObject, type PyValue } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { builtinFunction } from "../../runtime/function";
 import { InterpreterAbort } from "../../runtime/traceback";
 import { raiseValueError } from "../../runtime/errors";
@@ -18,13 +18,14 @@ import type { HardwareSession } from "../session";
 import { makeCpEnum } from "./cp-enum";
 import { MCU_PINS, mcuPinType } from "./mcu-pin";
 import { cpSession } from "./context";
+import { makeNativeType } from "../native-type";
 
 export const ResetReason = makeCpEnum("microcontroller", "ResetReason", [
   "POWER_ON", "BROWNOUT", "SOFTWARE", "DEEP_SLEEP_ALARM", "RESET_PIN", "WATCHDOG", "UNKNOWN", "RESCUE_DEBUG",
 ] as const);
 export const RunMode = makeCpEnum("microcontroller", "RunMode", ["UF2", "NORMAL", "SAFE_MODE", "BOOTLOADER"] as const);
 
-export const processorType = makeBuiltinType("Processor");
+export const processorType = makeNativeType("Processor");
 processorType.isBaseType = false;
 
 class PyProcessor extends PyObject {

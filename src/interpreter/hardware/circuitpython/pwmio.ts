@@ -1,7 +1,7 @@
 // CircuitPython's `pwmio`: PWMOut with duty_cycle/frequency/variable_frequency on the raspberrypi port, its
 // divider and TOP arithmetic, and the slice-sharing rules and errors between PWM users.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { raiseAttributeError, raiseRuntimeError, raiseValueError } from "../../runtime/errors";
 import { defineMethods } from "../../runtime/function";
 import { PyModule } from "../../types/module";
@@ -12,11 +12,12 @@ import { mpInt, parseArgs } from "../mp-args";
 import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
 import { freePinArg } from "./mcu-pin";
 import { allocateChannel, freeChannel, pwmSliceUse, type AllocateResult } from "./pwm-slices";
+import { makeNativeType } from "../native-type";
 
 /** TOP stays at or below 65534 so that CC = TOP + 1 gives a full 100 % duty. */
 const MAX_TOP = 65534;
 
-export const pwmOutType = makeBuiltinType("PWMOut");
+export const pwmOutType = makeNativeType("PWMOut");
 
 class PyPwmOut extends PyObject {
   top = 0;

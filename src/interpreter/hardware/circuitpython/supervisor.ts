@@ -1,6 +1,5 @@
 // CircuitPython's `supervisor`: ticks_ms (wrapping early, as the firmware's does), runtime, reload(), RunReason.
 import { PyObject, type PyValue } from "../../runtime/object";
-import { makeBuiltinType } from "../../runtime/builtin-types";
 import { builtinFunction } from "../../runtime/function";
 import { InterpreterAbort } from "../../runtime/traceback";
 import { truthy } from "../../runtime/protocol";
@@ -9,6 +8,7 @@ import { moduleHost } from "../../modules/host-ref";
 import { defineProperties } from "../native-property";
 import { makeCpEnum } from "./cp-enum";
 import { cpSession } from "./context";
+import { makeNativeType } from "../native-type";
 
 export const RunReason = makeCpEnum("supervisor", "RunReason", [
   "STARTUP", "AUTO_RELOAD", "SUPERVISOR_RELOAD", "REPL_RELOAD",
@@ -23,7 +23,7 @@ export function supervisorTicksMs(): number {
   return (Math.floor(moduleHost().ticksUs() / 1000) + TICKS_OFFSET) % TICKS_PERIOD;
 }
 
-const runtimeType = makeBuiltinType("Runtime");
+const runtimeType = makeNativeType("Runtime");
 runtimeType.isBaseType = false;
 
 class PyRuntime extends PyObject {

@@ -1,17 +1,18 @@
 // Pin.irq(): edge interrupts on a pad, delivered as scheduled callbacks between statements (the `irq` object
 // returned is MicroPython's mp_irq_type with flags() and trigger()).
 import { PyObject, type PyValue } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { builtinMethod, defineMethods } from "../../runtime/function";
 import { callObject } from "../../runtime/protocol";
 import type { HardwareSession } from "../session";
 import { mpInt } from "../mp-args";
+import { makeNativeType } from "../native-type";
 
 /** GPIO_IRQ_EDGE_FALL / GPIO_IRQ_EDGE_RISE, the values of Pin.IRQ_FALLING / Pin.IRQ_RISING. */
 export const IRQ_FALLING = 4;
 export const IRQ_RISING = 8;
 
-export const irqType = makeBuiltinType("irq");
+export const irqType = makeNativeType("irq");
 irqType.isBaseType = false;
 
 export class PyPinIrq extends PyObject {

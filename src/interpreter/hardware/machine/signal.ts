@@ -1,14 +1,15 @@
 // machine.Signal: a pin seen through an optional inversion (extmod/machine_signal.c), built from a Pin or from
 // Pin constructor arguments.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { newException, TypeError } from "../../runtime/errors";
 import { builtinMethod, defineMethods, checkArity } from "../../runtime/function";
 import { callObject, truthy } from "../../runtime/protocol";
 import { machineHw } from "./context";
 import { PyPin, pinType } from "./pin";
+import { makeNativeType } from "../native-type";
 
-export const signalType = makeBuiltinType("Signal");
+export const signalType = makeNativeType("Signal");
 
 class PySignal extends PyObject {
   constructor(readonly pin: PyPin, readonly invert: boolean) {
@@ -49,7 +50,6 @@ function signalValue(self: PySignal, value?: PyValue): PyValue {
 }
 
 signalType.defineSlots({
-  repr: () => "<Signal>",
   new: signalNew,
   call: (self: PySignal, args: PyValue[], kw: Kw | null) => {
     checkArity(args.length, 0, 1, kw !== null && kw.size > 0);

@@ -1,16 +1,17 @@
 // machine.WDT for the rp2 port: WDT(id=0, timeout=5000) starts the board's watchdog; feed() reloads it.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { makeBuiltinType, None } from "../../runtime/builtin-types";
+import { None } from "../../runtime/builtin-types";
 import { raiseValueError } from "../../runtime/errors";
 import { defineMethods } from "../../runtime/function";
 import { u32 } from "../c-arith";
 import { parseArgs, type ArgSpec } from "../mp-args";
 import { machineHw } from "./context";
+import { makeNativeType } from "../native-type";
 
 /** The largest timeout in ms: the 24-bit LOAD register, halved for erratum RP2040-E1. */
 export const WDT_TIMEOUT_MAX = 8388;
 
-export const wdtType = makeBuiltinType("WDT");
+export const wdtType = makeNativeType("WDT");
 
 class PyWdt extends PyObject {
   constructor() {
@@ -33,7 +34,7 @@ function wdtNew(_type: unknown, args: PyValue[], kw: Kw | null): PyValue {
   return new PyWdt();
 }
 
-wdtType.defineSlots({ repr: () => "<WDT>", new: wdtNew });
+wdtType.defineSlots({ new: wdtNew });
 
 defineMethods(wdtType, {
   feed: () => {

@@ -1,13 +1,14 @@
 // keypad.EventQueue: the bounded queue scanners fill; get/get_into/clear, len() and the overflowed flag.
 import { PyObject, type PyValue } from "../../../runtime/object";
-import { makeBuiltinType, None } from "../../../runtime/builtin-types";
+import { None } from "../../../runtime/builtin-types";
 import { raiseTypeError } from "../../../runtime/errors";
 import { defineMethods } from "../../../runtime/function";
 import { typeOf } from "../../../runtime/builtin-types";
 import { defineProperties } from "../../native-property";
 import { PyKeyEvent } from "./event";
+import { makeNativeType } from "../../native-type";
 
-export const eventQueueType = makeBuiltinType("EventQueue");
+export const eventQueueType = makeNativeType("EventQueue");
 eventQueueType.isBaseType = false;
 
 interface QueuedEvent {

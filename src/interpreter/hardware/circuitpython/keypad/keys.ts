@@ -1,7 +1,7 @@
 // keypad.Keys: one pin per key, scanned in the background every `interval` seconds on the board's clock;
 // changes become press/release events in the Keys' EventQueue.
 import { PyObject, type PyValue, type Kw } from "../../../runtime/object";
-import { makeBuiltinType, None } from "../../../runtime/builtin-types";
+import { None } from "../../../runtime/builtin-types";
 import { raiseValueError } from "../../../runtime/errors";
 import { defineMethods } from "../../../runtime/function";
 import { toArray } from "../../../runtime/protocol";
@@ -14,8 +14,9 @@ import { cpSession, defineContextManager, raiseDeinited, resetPin } from "../con
 import { freePinArg } from "../mcu-pin";
 import { supervisorTicksMs } from "../supervisor";
 import { PyEventQueue } from "./event-queue";
+import { makeNativeType } from "../../native-type";
 
-export const keysType = makeBuiltinType("Keys");
+export const keysType = makeNativeType("Keys");
 
 class PyKeys extends PyObject {
   /** What each key was at the last scan (all released at the start). */
