@@ -1,7 +1,8 @@
 // The set and frozenset types: a PyDict table whose values are the elements themselves (so 1, True and 1.0 are one element).
 import { PyObject, STOP, type PyValue, type Kw } from "../runtime/object";
 import { makeBuiltinType, builtinTypes, NotImplemented, None } from "../runtime/builtin-types";
-import { raiseKeyError, raiseTypeError, newException, KeyError } from "../runtime/errors";
+import { raiseKeyError, raiseTypeError, raiseMemoryError, newException, KeyError } from "../runtime/errors";
+import { heapLock } from "../runtime/config";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PyDict } from "./dict";
 import { viewSetOps, viewItems, type PyDictView } from "./dict-views";
@@ -24,6 +25,8 @@ export class PySet extends PyObject {
   $dict: Record<string, PyValue> | undefined;
   constructor(type: PyType = setType) {
     super(type);
+    // micropython.heap_lock(): creating a set allocates on MicroPython's heap (heapalloc_fail_set).
+    if (heapLock.depth > 0) raiseMemoryError("memory allocation failed, heap is locked");
   }
 
   get size(): number {
