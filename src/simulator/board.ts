@@ -63,11 +63,22 @@ export class SimulatedBoard {
   }
 }
 
-/**
- * A Host running on `board`: its hardware, and its clock on the board's clock. `onPoll` runs after the board's
- * own poll (the composition passes the interpreter's hardware callback delivery here).
- */
-export function attachBoard(host: Host, board: SimulatedBoard, onPoll?: () => void): Host {
+export interface AttachOptions {
+  /** Runs after the board's own poll (the composition passes the interpreter's hardware callback delivery here). */
+  onPoll?: () => void;
+  /**
+   * Called when the board must reset (a watchdog timeout while the program runs): typically throws the
+   * interpreter's abort so the program stops where it is, as the chip would.
+   */
+  onReset?: (kind: ResetKind | "watchdog") => void;
+}
+
+/** A Host running on `board`: its hardware, and its clock on the board's clock. */
+export function attachBoard(host: Host, board: SimulatedBoard, options: AttachOptions = {}): Host {
+  const checkReset = () => {
+    const pending = board.chip.system.pendingReset;
+    if (pending !== null && options.onReset) options.onReset(pending);
+  };
   // Delegates method by method: the Host may be a class instance whose methods live on its prototype.
   return {
     writeStdout: (text) => host.writeStdout(text),
@@ -80,11 +91,15 @@ export function attachBoard(host: Host, board: SimulatedBoard, onPoll?: () => vo
     },
     hardware: board.hardware,
     ticksUs: () => board.ticksUs(),
-    sleepUs: (us) => board.sleepUs(us),
+    sleepUs: (us) => {
+      board.sleepUs(us);
+      checkReset();
+    },
     onPoll: () => {
       host.onPoll?.();
       board.poll();
-      onPoll?.();
+      checkReset();
+      options.onPoll?.();
     },
   };
 }

@@ -2,6 +2,8 @@
 // callbacks (pin IRQs, timers, keypad events) from the interpreter's poll.
 import type { PyModule } from "../types/module";
 import { moduleHost } from "../modules/host-ref";
+import { config } from "../runtime/config";
+import { raiseImportError } from "../runtime/errors";
 import { runPendingHardwareCallbacks, sessionFor } from "./session";
 import { createMachineModule } from "./machine";
 import { createOneWireModule } from "./onewire";
@@ -40,8 +42,17 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   busio: createBusioModule,
 };
 
+/**
+ * The factories of a flavour's hardware modules. Each checks the flavour again when imported: the module
+ * registry outlives an interpreter, so after a switch of firmware the other flavour's names must not import.
+ */
 export function hardwareModules(flavor: "micropython" | "circuitpython"): Readonly<Record<string, ModuleFactory>> {
-  return flavor === "micropython" ? MICROPYTHON_HARDWARE_MODULES : CIRCUITPYTHON_HARDWARE_MODULES;
+  const table = flavor === "micropython" ? MICROPYTHON_HARDWARE_MODULES : CIRCUITPYTHON_HARDWARE_MODULES;
+  const gated: Record<string, ModuleFactory> = {};
+  for (const [name, factory] of Object.entries(table)) {
+    gated[name] = () => (config.flavor === flavor ? factory() : raiseImportError(`no module named '${name}'`));
+  }
+  return gated;
 }
 
 /** Runs pending hardware callbacks of the current Host's board. Call from the runtime's poll. */

@@ -39,7 +39,11 @@ export function runOnBoard(source: string, flavor: Flavor, setUp?: (board: Simul
   const memoryHost = makeMemoryHost((s) => (output += s));
   // A bare board's drive: empty, and read-only to CircuitPython code while the computer has it mounted.
   memoryHost.fs = new MemoryDrive(flavor === "circuitpython" ? { capacity: 1_048_576, readOnly: true } : {});
-  const host = attachBoard(memoryHost, board);
+  const host = attachBoard(memoryHost, board, {
+    onReset: (kind) => {
+      throw new InterpreterAbort(`board reset (${kind})`);
+    },
+  });
   const interp = new Interpreter(host, { flavor });
   try {
     interp.runModule(source, "<stdin>");

@@ -167,3 +167,50 @@ print(c.count)
     expect(out).toBe("5\n");
   });
 });
+
+describe("resets and timing", () => {
+  it("resets the board when the watchdog is not fed", () => {
+    let board!: SimulatedBoard;
+    const out = runOnBoard(
+      `from machine import WDT
+import time
+wdt = WDT(timeout=200)
+for i in range(5):
+    time.sleep_ms(100)
+    wdt.feed()
+print("fed for", time.ticks_ms() // 100 * 100)
+while True:
+    time.sleep_ms(50)
+`,
+      "micropython",
+      (b) => (board = b),
+    );
+    expect(out).toBe("fed for 500\n");
+    expect(board.takeResetRequest()).toBe("watchdog");
+    expect(board.chip.system.resetCause).toBe("watchdog");
+    expect(Math.round(board.chip.clock.nowUs / 10_000) * 10).toBe(700);
+  });
+
+  it("stops the program at machine.reset() and asks the board to reset", () => {
+    let board!: SimulatedBoard;
+    const out = runOnBoard(`import machine\nprint("before")\ntry:\n    machine.reset()\nexcept BaseException:\n    print("caught")\nprint("after")\n`, "micropython", (b) => (board = b));
+    expect(out).toBe("before\n");
+    expect(board.takeResetRequest()).toBe("hard");
+  });
+
+  it("times a pulse with time_pulse_us", () => {
+    const out = runOnBoard(
+      `from machine import Pin, time_pulse_us
+echo = Pin(16, Pin.IN, Pin.PULL_DOWN)
+print(time_pulse_us(echo, 1, 100000), time_pulse_us(echo, 1, 1000))
+`,
+      "micropython",
+      (board) => {
+        // An echo pulse of 580 µs (10 cm on an HC-SR04), starting 2 ms after the program starts.
+        board.chip.clock.at(2_000, () => board.chip.gpio.drive(16, 1));
+        board.chip.clock.at(2_580, () => board.chip.gpio.drive(16, 0));
+      },
+    );
+    expect(out).toBe("580 -2\n");
+  });
+});

@@ -30,7 +30,7 @@ export function setUpBoard(flavor: "micropython" | "circuitpython" = "micropytho
   config.flavor = flavor;
   const out: string[] = [];
   const board = new SimulatedBoard({ mode: "virtual" });
-  const host = attachBoard(makeMemoryHost((s) => out.push(s)), board, () => pollHardware());
+  const host = attachBoard(makeMemoryHost((s) => out.push(s)), board, { onPoll: () => pollHardware() });
   setModuleHost(host);
   setPollHook(() => host.onPoll?.());
   softResetHardware();
