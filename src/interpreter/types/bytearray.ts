@@ -5,7 +5,7 @@ import { raiseTypeError, raiseValueError, raiseIndexError } from "../runtime/err
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, sliceBounds, itemIndex, toIndex } from "./slice";
 import { reprBytes } from "./text/str-repr";
-import { getBuffer, compareBytes, bytesEqual } from "./text/buffer";
+import { getBuffer, byteComparableBuffer, compareBytes, bytesEqual } from "./text/buffer";
 import { latin1String, latin1Bytes } from "./text/utf8";
 import type { TextKind } from "./text/text-kind";
 import { percentFormat } from "./text/percent";
@@ -136,6 +136,7 @@ function delItem(self: PyByteArray, key: PyValue): void {
 function richCompare(self: PyByteArray, other: PyValue, op: CompareOp): PyValue {
   const data = getBuffer(other);
   if (data === null) return NotImplemented;
+  if ((op === "eq" || op === "ne") && byteComparableBuffer(other) === null) return op === "ne";
   const mine = self.data;
   if (op === "eq") return bytesEqual(mine, data);
   if (op === "ne") return !bytesEqual(mine, data);

@@ -5,7 +5,7 @@ import { raiseTypeError, raiseValueError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, itemIndex } from "./slice";
 import { reprBytes } from "./text/str-repr";
-import { getBuffer, compareBytes, bytesEqual, hashBytes } from "./text/buffer";
+import { getBuffer, byteComparableBuffer, compareBytes, bytesEqual, hashBytes } from "./text/buffer";
 import { latin1String, latin1Bytes, decodeText } from "./text/utf8";
 import { type TextKind, badImplicitConversion, checkArgs } from "./text/text-kind";
 import { percentFormat } from "./text/percent";
@@ -81,6 +81,7 @@ export function byteOrBufferText(v: PyValue, selfName: string): string {
 function bytesRichCompare(self: PyBytes, other: PyValue, op: CompareOp): PyValue {
   const data = getBuffer(other);
   if (data === null || typeof other === "string") return NotImplemented;
+  if ((op === "eq" || op === "ne") && byteComparableBuffer(other) === null) return op === "ne";
   if (op === "eq") return bytesEqual(self.data, data);
   if (op === "ne") return !bytesEqual(self.data, data);
   const c = compareBytes(self.data, data);

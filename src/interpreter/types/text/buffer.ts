@@ -20,6 +20,17 @@ export function hasBuffer(v: PyValue): boolean {
   return typeof v === "object" && typeOf(v).slots.buffer !== undefined;
 }
 
+/**
+ * The bytes of `v` for comparing with bytes/bytearray: as MicroPython, an array.array only compares equal
+ * when its items are unsigned bytes (typecode 'B'); other typecodes get null (never equal).
+ */
+export function byteComparableBuffer(v: PyValue): Uint8Array | null {
+  if (typeof v !== "object") return null;
+  const tc = (v as { tc?: { code?: unknown } }).tc;
+  if (tc !== undefined && tc.code !== "B") return null;
+  return getBuffer(v);
+}
+
 /** Lexicographic comparison of two byte sequences: negative, zero or positive. */
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);

@@ -1,7 +1,7 @@
 // Helpers bytes and bytearray share: building byte arrays from constructor arguments, items, slices, repetition.
 import { PyObject, STOP, type PyValue, type IterResult, type Kw } from "../../runtime/object";
 import { makeBuiltinType, typeOf } from "../../runtime/builtin-types";
-import { raiseTypeError, raiseValueError, raiseMemoryError } from "../../runtime/errors";
+import { raiseTypeError, raiseValueError, raiseMemoryError, raiseOverflowError } from "../../runtime/errors";
 import { getIter, iterNext, str as strOf } from "../../runtime/protocol";
 import { PySlice, sliceBounds, toIndex } from "../slice";
 import { getBuffer } from "./buffer";
@@ -24,6 +24,7 @@ export function bytesFromArgs(args: PyValue[], kw: Kw | null): Uint8Array {
     return encodeText(strOf(source), strOf(args[1]));
   }
   if (args.length > 1) raiseTypeError("wrong number of arguments");
+  if (typeof source === "bigint") raiseOverflowError("overflow converting long int to machine word");
   if (typeof source === "number" || typeof source === "boolean") {
     const n = Number(source);
     if (n < 0) raiseValueError("negative count");
