@@ -1,0 +1,70 @@
+// The page's handle on the simulated Pico: starts the board worker, connects it as a DeviceConnection, resets it.
+import { createSharedSerialBuffers, SerialHostEnd } from "../board/shared-serial";
+import type { BoardConfig } from "../board/board-main";
+import type { BoardToPage, PageToBoard } from "../board/worker-protocol";
+import type { DriveChange } from "../board/memory-drive";
+import { SimulatorConnection, type BoardLink } from "./simulator-connection";
+import { DeviceError } from "./device-error";
+
+export interface SimulatedBoardEvents {
+  /** A program changed the drive (a data log, a file written from the REPL): save it to the project. */
+  onDriveChange?(change: DriveChange): void;
+  /** The board's worker failed (an internal error): the UI offers Reset. */
+  onCrash?(message: string): void;
+}
+
+/** Creates the worker; the page supplies the constructor so bundlers can see `new Worker(new URL(...))`. */
+export type WorkerFactory = () => Worker;
+
+export class SimulatedBoardHandle {
+  private worker: Worker | null = null;
+  private host: SerialHostEnd | null = null;
+  private outputListeners = new Set<(chunk: Uint8Array) => void>();
+  readonly connection: SimulatorConnection;
+
+  constructor(private readonly createWorker: WorkerFactory, private readonly events: SimulatedBoardEvents = {}) {
+    if (typeof SharedArrayBuffer === "undefined" || !globalThis.crossOriginIsolated) {
+      throw new DeviceError("unsupported", "The simulator needs a cross-origin isolated page (SharedArrayBuffer). Reload the app; if it persists, your browser blocks it.");
+    }
+    const link: BoardLink = {
+      sendToBoard: (bytes) => this.host?.write(bytes),
+      onBoardOutput: (listener) => {
+        this.outputListeners.add(listener);
+        return () => this.outputListeners.delete(listener);
+      },
+      close: () => this.stop(),
+    };
+    this.connection = new SimulatorConnection(link);
+  }
+
+  /** Powers the board on with the project's files (power-cycles it when already running). */
+  start(config: BoardConfig): void {
+    this.stop();
+    const buffers = createSharedSerialBuffers();
+    this.host = new SerialHostEnd(buffers);
+    const worker = this.createWorker();
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<BoardToPage>) => this.receive(e.data);
+    worker.onerror = (e) => this.events.onCrash?.(e.message);
+    const message: PageToBoard = { type: "start", buffers, config };
+    worker.postMessage(message);
+  }
+
+  /** Powers the board off: the worker is terminated, whatever it was running. */
+  stop(): void {
+    this.host?.close();
+    this.worker?.terminate();
+    this.worker = null;
+    this.host = null;
+  }
+
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
+  private receive(message: BoardToPage): void {
+    if (message.type === "serial") this.outputListeners.forEach((l) => l(message.bytes));
+    else if (message.type === "drive") this.events.onDriveChange?.(message.change);
+    else if (message.type === "crashed") this.events.onCrash?.(message.message);
+  }
+}
