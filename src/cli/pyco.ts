@@ -3,9 +3,12 @@
 import { Worker } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { parseArgs, type CliOptions } from "./args";
+import { parseServeArgs, serve, SERVE_USAGE } from "./serve";
 
 const USAGE = `usage: pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double] [--fast] [--timeout SECONDS]
-  Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter.`;
+  Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter.
+${"usage: pyco serve --tcp HOST:PORT [--flavor circuitpython|micropython] [--fast] [DIR]"}
+  Serves a simulated Pico's serial port over TCP (for mpremote: connect socket://HOST:PORT), DIR as its drive.`;
 
 function runInWorker(options: CliOptions): Promise<number> {
   const signalBuffer = new SharedArrayBuffer(4);
@@ -53,6 +56,14 @@ function runInWorker(options: CliOptions): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "serve") {
+    const options = parseServeArgs(argv.slice(1));
+    if (typeof options === "string") {
+      process.stderr.write(`pyco: ${options}\n${SERVE_USAGE}\n`);
+      return 2;
+    }
+    return serve(options);
+  }
   const parsed = parseArgs(argv);
   if (typeof parsed === "string") {
     process.stderr.write(parsed === "" ? USAGE + "\n" : `pyco: ${parsed}\n${USAGE}\n`);
