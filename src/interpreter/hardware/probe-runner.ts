@@ -1,5 +1,6 @@
-// Runs the hardware probes (/work/shared/hwprobes: programs with the output real MicroPython 1.28 and
-// CircuitPython 10.2.1 printed on a bare Pico) on the interpreter with a simulated board, for tests and reports.
+// Test support (imports the simulator, so only tests use it): runs the hardware probes (/work/shared/hwprobes:
+// programs with the output real MicroPython 1.28 and CircuitPython 10.2.1 printed on a bare Pico) on the
+// interpreter with a simulated board.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Interpreter } from "../runtime/interpreter";

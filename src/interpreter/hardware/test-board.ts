@@ -1,5 +1,5 @@
-// Test support: a simulated board attached to a memory Host, set as the modules' Host, with helpers to call
-// hardware classes from TypeScript the way Python would.
+// Test support (imports the simulator, so only tests use it): a simulated board attached to a memory Host, set
+// as the modules' Host, with helpers to call hardware classes from TypeScript the way Python would.
 import type { PyValue, Kw } from "../runtime/object";
 import { makeMemoryHost, type Host } from "../runtime/host";
 import { config } from "../runtime/config";

@@ -99,3 +99,29 @@ print("reused", d.direction)
 `)).toBe("reused digitalio.Direction.INPUT\n");
   });
 });
+
+describe("busio", () => {
+  it("starts I2C when the lines are pulled up, and finds nobody", () => {
+    expect(run(`import board, busio
+i2c = busio.I2C(board.GP5, board.GP4)
+try:
+    i2c.scan()
+except RuntimeError as e:
+    print(e)
+while not i2c.try_lock():
+    pass
+print(i2c.scan(), i2c.probe(0x3c))
+try:
+    i2c.writeto(0x3c, b"\\x00")
+except OSError as e:
+    print(e.args[0])
+i2c.unlock()
+i2c.deinit()
+print(busio.UART(board.GP4, board.GP5).baudrate)
+`, (board) => {
+      // 4.7 kΩ pull-ups to 3V3 on SDA and SCL.
+      board.chip.gpio.drive(4, 1);
+      board.chip.gpio.drive(5, 1);
+    })).toBe("Function requires lock\n[] False\n19\n9600\n");
+  });
+});
