@@ -1,14 +1,22 @@
 // A test board in a Node worker thread: MicroPython's own WebAssembly build behind the real SerialRepl and shared
 // serial link. It answers file snippets as real MicroPython does (os.ilistdir, rename, binascii, hashlib), as an oracle.
-// workerData: `flavor` ("micropython" | "circuitpython" banners), `withoutModules` (e.g. ["hashlib"]) to model smaller firmware.
+// workerData: `flavor` ("micropython" | "circuitpython" banners), `withoutModules` (e.g. ["hashlib"]) to model smaller
+// firmware, `files` to preload under /flash (the drive: the build's own root holds /dev and /proc), `readOnly` as
+// CircuitPython's drive is while the computer mounts it.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { SerialBoardEnd, type SharedSerialBuffers } from "../../src/board/shared-serial";
 import { SerialRepl, type ExecOutcome, type ReplExecutor } from "../../src/board/repl/serial-repl";
 import { SerialClosed } from "../../src/board/repl/serial-port";
 import { circuitpythonText, micropythonText } from "../../src/board/firmware";
+import { pythonBytesLiteral, pythonString } from "../../src/device/files/encoding";
 
-const options = workerData as SharedSerialBuffers & { flavor?: "micropython" | "circuitpython"; withoutModules?: string[] };
+const options = workerData as SharedSerialBuffers & {
+  flavor?: "micropython" | "circuitpython";
+  withoutModules?: string[];
+  files?: { path: string; data: Uint8Array }[];
+  readOnly?: boolean;
+};
 const serial = new SerialBoardEnd(options, (chunk) => parentPort!.postMessage(chunk));
 const text = options.flavor === "circuitpython" ? circuitpythonText : micropythonText;
 
@@ -23,6 +31,26 @@ const mp = await loadMicroPython({
 });
 // A module registered as an empty JS object behaves as a build without it: its functions are missing.
 for (const name of options.withoutModules ?? []) mp.registerJsModule(name, {});
+mp.runPython("import os\nos.mkdir('/flash')");
+for (const f of options.files ?? []) {
+  mp.runPython(`with open(${pythonString("/flash/" + f.path)}, 'wb') as f:\n f.write(${pythonBytesLiteral(new Uint8Array(f.data))})`);
+}
+// Writing opens, removals, renames and new folders fail with EROFS, as on CircuitPython's USB-mounted drive.
+const READ_ONLY = `def _ro():
+ import builtins, os
+ real_open = builtins.open
+ def refuse(*a):
+  raise OSError(30)
+ def open_(p, m='r', *a):
+  if 'w' in m or 'a' in m or '+' in m or 'x' in m:
+   raise OSError(30)
+  return real_open(p, m, *a)
+ builtins.open = open_
+ for n in ('remove', 'rename', 'mkdir', 'rmdir', 'unlink'):
+  setattr(os, n, refuse)
+_ro()
+del _ro`;
+if (options.readOnly) mp.runPython(READ_ONLY);
 
 class WasmExecutor implements ReplExecutor {
   execute(source: string): ExecOutcome {

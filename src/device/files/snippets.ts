@@ -41,8 +41,9 @@ def _pcrc(d,c):
   c=t[(c^x)&255]^(c>>8)
  return c^0xFFFFFFFF
 _pcr=getattr(_pba,'crc32',None) or _pcrc
+_phxl=getattr(_pba,'hexlify',None)
 def _phx(b):
- return _pba.hexlify(b).decode() if _pba else ''.join(['%02x'%x for x in b])
+ return _phxl(b).decode() if _phxl else ''.join(['%02x'%x for x in b])
 def _pnew():
  return _phl.sha256() if _phl else [0]
 def _pup(h,d):
