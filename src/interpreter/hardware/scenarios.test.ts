@@ -214,3 +214,25 @@ print(time_pulse_us(echo, 1, 100000), time_pulse_us(echo, 1, 1000))
     expect(out).toBe("580 -2\n");
   });
 });
+
+describe("errors in callbacks", () => {
+  it("prints the traceback of a failing IRQ handler and goes on", () => {
+    const out = runOnBoard(
+      `from machine import Pin
+import time
+def handler(p):
+    1 / 0
+Pin(14, Pin.IN, Pin.PULL_UP).irq(handler, Pin.IRQ_FALLING)
+time.sleep_ms(50)
+print("still running")
+`,
+      "micropython",
+      (board) => board.chip.clock.at(20_000, () => board.chip.gpio.drive(14, 0)),
+    );
+    expect(out).toBe(`Traceback (most recent call last):
+  File "<stdin>", line 4, in handler
+ZeroDivisionError: divide by zero
+still running
+`);
+  });
+});

@@ -42,11 +42,16 @@ export class HardwareSession {
 
 const sessions = new WeakMap<PicoHardware, HardwareSession>();
 
+/** Errors in hardware callbacks are printed on the current Host, like uncaught ones. */
+function reportOnHost(text: string): void {
+  moduleHost().writeStderr(text);
+}
+
 /** The session of a board, created on first use. */
-export function sessionFor(hw: PicoHardware, reportError: (text: string) => void = () => undefined): HardwareSession {
+export function sessionFor(hw: PicoHardware): HardwareSession {
   let s = sessions.get(hw);
   if (s === undefined) {
-    s = new HardwareSession(hw, reportError);
+    s = new HardwareSession(hw, reportOnHost);
     sessions.set(hw, s);
   }
   return s;
@@ -60,7 +65,7 @@ export function currentSession(moduleName: string): HardwareSession {
   const host = moduleHost();
   const hw = host.hardware;
   if (hw === null) return raiseImportError(`no module named '${moduleName}'`);
-  return sessionFor(hw, (text) => moduleHost().writeStderr(text));
+  return sessionFor(hw);
 }
 
 /** Runs the hardware callbacks waiting for the interpreter (call from the runtime's poll / Host.onPoll). */
