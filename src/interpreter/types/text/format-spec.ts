@@ -34,8 +34,25 @@ function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
 
-/** Parses a format spec (already free of nested `{}` fields) with MicroPython's rules and error. */
+/** Parsed specs by text: f-strings and format strings repeat the same few specs in loops. */
+const specCache = new Map<string, FormatSpec>();
+const SPEC_CACHE_LIMIT = 256;
+
+/**
+ * Parses a format spec (already free of nested `{}` fields) with MicroPython's rules and error.
+ * The result is shared and frozen: callers read it, never modify it.
+ */
 export function parseFormatSpec(spec: string): FormatSpec {
+  let parsed = specCache.get(spec);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parseUncached(spec));
+    if (specCache.size >= SPEC_CACHE_LIMIT) specCache.clear();
+    specCache.set(spec, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(spec: string): FormatSpec {
   const result: FormatSpec = {
     fill: "", align: "", sign: "", alternate: false, zeroPad: false,
     width: -1, grouping: "", precision: -1, type: "",

@@ -24,10 +24,10 @@ export function formatField(value: PyValue, conversion: number, spec: string): s
 
 /** str's format slot: `[[fill]align][width][.precision][s]`; signs, '=' and numeric types are errors. */
 export function formatString(s: string, spec: string): string {
-  const f = parseFormatSpec(spec);
+  let f = parseFormatSpec(spec);
   if (f.sign !== "") raiseValueError("sign not allowed in string format specifier");
   // A bare '0' flag implies '=' alignment; for text CPython treats it as a '0' fill aligned left.
-  if (f.zeroPad && f.align === "=" && !/^[^]?[<>=^]/u.test(spec)) f.align = "<";
+  if (f.zeroPad && f.align === "=" && !/^[^]?[<>=^]/u.test(spec)) f = { ...f, align: "<" };
   if (f.align === "=") raiseValueError("'=' alignment not allowed in string format specifier");
   if (f.type !== "" && f.type !== "s") raiseValueError(`unknown format code '${f.type}' for object of type 'str'`);
   if (f.precision >= 0 && f.precision < codePointLength(s)) s = codePointSlice(s, 0, f.precision);
