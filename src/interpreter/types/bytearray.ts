@@ -1,7 +1,8 @@
 // The bytearray type: a growable byte buffer (spare capacity so append is amortised O(1)) with bytes' methods.
 import { PyObject, type PyValue, type Kw } from "../runtime/object";
 import { makeBuiltinType, builtinTypes, NotImplemented, None } from "../runtime/builtin-types";
-import { raiseTypeError, raiseValueError, raiseIndexError } from "../runtime/errors";
+import { raiseTypeError, raiseValueError, raiseIndexError, raiseMemoryError } from "../runtime/errors";
+import { heapLock } from "../runtime/config";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, sliceBounds, itemIndex, toIndex } from "./slice";
 import { reprBytes } from "./text/str-repr";
@@ -24,6 +25,8 @@ export class PyByteArray extends PyObject {
   $dict: Record<string, PyValue> | undefined;
   constructor(data: Uint8Array, type: PyType = bytearrayType) {
     super(type);
+    // micropython.heap_lock(): a bytearray lives on MicroPython's heap (heapalloc_fail_bytearray).
+    if (heapLock.depth > 0) raiseMemoryError("memory allocation failed, heap is locked");
     this.buf = data;
     this.length = data.length;
   }
@@ -41,6 +44,7 @@ export function newByteArray(data: Uint8Array): PyByteArray {
 function reserve(self: PyByteArray, extra: number): void {
   const needed = self.length + extra;
   if (needed <= self.buf.length) return;
+  if (heapLock.depth > 0) raiseMemoryError("memory allocation failed, heap is locked");
   const grown = new Uint8Array(Math.max(needed, self.buf.length * 2, 16));
   grown.set(self.buf.subarray(0, self.length));
   self.buf = grown;
