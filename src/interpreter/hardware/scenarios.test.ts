@@ -2,7 +2,10 @@
 // and how the program sees parts wired to the board (a button, a potentiometer).
 import { describe, expect, it } from "vitest";
 import { runOnBoard } from "./probe-runner";
-import type { SimulatedBoard } from "../../simulator/board";
+import { SimulatedBoard as SimulatedBoardClass, attachBoard, type SimulatedBoard } from "../../simulator/board";
+import { makeMemoryHost } from "../runtime/host";
+import { Interpreter } from "../runtime/interpreter";
+import { softResetHardware } from "./index";
 
 /** Records every edge on a pin as [time in ms, level]. */
 function recordEdges(board: SimulatedBoard, pin: number): [number, number][] {
@@ -234,5 +237,29 @@ print("still running")
 ZeroDivisionError: divide by zero
 still running
 `);
+  });
+});
+
+describe("soft reset between programs", () => {
+  it("releases what the last program held (CircuitPython reload)", () => {
+    let output = "";
+    const board = new SimulatedBoardClass({ mode: "virtual" });
+    const host = attachBoard(makeMemoryHost((s) => (output += s)), board);
+    const run = (source: string) => new Interpreter(host, { flavor: "circuitpython" }).runModule(source, "code.py");
+    run(`import board, digitalio, pwmio
+led = digitalio.DigitalInOut(board.LED)
+led.switch_to_output(True)
+p = pwmio.PWMOut(board.GP15, frequency=1000, duty_cycle=30000)
+`);
+    expect(board.chip.gpio.read(25)).toBe(1);
+    softResetHardware();
+    // The LED's pad is an input again (no longer driving the LED).
+    expect(board.chip.gpio.isOutputEnabled(25)).toBe(false);
+    expect(board.chip.pwm.slices[7].enabled).toBe(false);
+    run(`import board, digitalio
+d = digitalio.DigitalInOut(board.GP15)
+print(d.direction)
+`);
+    expect(output).toBe("digitalio.Direction.INPUT\n");
   });
 });

@@ -15,10 +15,16 @@ import { currentSession, type HardwareSession } from "../session";
 export function cpSession(moduleName: string): HardwareSession {
   const session = currentSession(moduleName);
   session.state("circuitpython.pins-reset", (s) => {
-    for (let pin = 0; pin < NUM_BANK0_GPIOS; pin++) resetPin(s, pin);
+    resetAllPins(s);
+    // A reload resets the pads again, whether or not the next program imports a hardware module.
+    s.onSoftReset(() => resetAllPins(s));
     return true;
   });
   return session;
+}
+
+function resetAllPins(session: HardwareSession): void {
+  for (let pin = 0; pin < NUM_BANK0_GPIOS; pin++) resetPin(session, pin);
 }
 
 /** reset_pin_number: the pad back to its idle state and free for another object. */

@@ -110,6 +110,7 @@ function construct(_type: unknown, args: PyValue[], kw: Kw | null): PyValue {
     setDuty(self, duty);
   }
   session.hw.gpio.setFunction(pin, FUNCSEL.PWM);
+  session.onSoftReset(() => deinit(self));
   return self;
 }
 
