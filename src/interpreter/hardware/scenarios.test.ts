@@ -263,3 +263,19 @@ print(d.direction)
     expect(output).toBe("digitalio.Direction.INPUT\n");
   });
 });
+
+describe("sleeping until an interrupt", () => {
+  it("wakes from lightsleep() on a pin IRQ", () => {
+    const out = runOnBoard(
+      `import machine, time
+hits = []
+machine.Pin(9, machine.Pin.IN, machine.Pin.PULL_UP).irq(lambda p: hits.append(1), machine.Pin.IRQ_FALLING)
+machine.lightsleep()
+print(len(hits), time.ticks_ms() // 10 * 10)
+`,
+      "micropython",
+      (board) => board.chip.clock.at(1_234_000, () => board.chip.gpio.drive(9, 0)),
+    );
+    expect(out).toBe("1 1230\n");
+  });
+});

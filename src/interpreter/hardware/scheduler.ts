@@ -25,8 +25,12 @@ export class IrqScheduler {
     return this.queue.length;
   }
 
+  /** How many callbacks were ever scheduled: a sleep that waits for an interrupt watches it change. */
+  scheduledCount = 0;
+
   /** Queues `callback(arg)`; false when the queue is full (the event is lost, as on the board). */
   schedule(callback: PyValue, arg: PyValue): boolean {
+    this.scheduledCount++;
     if (this.queue.length >= SCHEDULER_DEPTH) return false;
     this.queue.push({ callback, arg });
     return true;

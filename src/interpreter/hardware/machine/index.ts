@@ -49,10 +49,11 @@ function resetBoard(kind: ResetKind): never {
   throw new InterpreterAbort(`machine reset (${kind})`);
 }
 
-/** A blocking wait that wakes when a hardware callback is pending (an interrupt on the board). */
+/** A blocking wait that wakes when a hardware event schedules a callback (an interrupt on the board). */
 function sleepUntilInterrupt(): void {
   const scheduler = machineSession().scheduler;
-  while (scheduler.pending === 0) sleepMicros(1000);
+  const seen = scheduler.scheduledCount;
+  while (scheduler.scheduledCount === seen) sleepMicros(1000);
 }
 
 function lightsleep(ms?: PyValue): PyValue {
