@@ -1,7 +1,7 @@
 // The bytearray type: a growable byte buffer (spare capacity so append is amortised O(1)) with bytes' methods.
 import { PyObject, type PyValue, type Kw } from "../runtime/object";
 import { makeBuiltinType, builtinTypes, NotImplemented, None } from "../runtime/builtin-types";
-import { raiseTypeError, raiseValueError, raiseIndexError, raiseMemoryError } from "../runtime/errors";
+import { raiseTypeError, raiseValueError, raiseMemoryError } from "../runtime/errors";
 import { heapLock } from "../runtime/config";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, sliceBounds, itemIndex, toIndex } from "./slice";
@@ -202,7 +202,7 @@ bytearrayType.defineSlots({
 
 // ---------- methods ----------
 
-/** bytearray's own methods (the installer adds them with bytes' shared ones). */
+/** bytearray's own methods (the installer adds them with bytes' shared ones); MicroPython has no insert/pop/remove. */
 export const bytearrayMethods = {
   fromhex: (cls: PyType, s: PyValue) => new PyByteArray(parseHex(s), cls),
   append: (self: PyByteArray, value: PyValue) => (byteArrayAppend(self, byteArg(value)), None),
@@ -210,31 +210,4 @@ export const bytearrayMethods = {
     byteArrayExtend(self, getBuffer(iterable) ?? bytesFromIterable(iterable));
     return None;
   },
-  insert: (self: PyByteArray, index: PyValue, value: PyValue) => {
-    const n = toIndex(index);
-    let i = typeof n === "number" ? n : n < 0n ? 0 : self.length;
-    if (i < 0) i = Math.max(0, i + self.length);
-    splice(self, Math.min(i, self.length), 0, Uint8Array.of(byteArg(value)));
-    return None;
-  },
-  pop: (self: PyByteArray, index?: PyValue) => {
-    if (self.length === 0) raiseIndexErrorPop();
-    const i = index === undefined ? self.length - 1 : itemIndex(index, self.length, "bytearray");
-    const value = self.buf[i];
-    splice(self, i, 1, new Uint8Array(0));
-    return value;
-  },
-  remove: (self: PyByteArray, value: PyValue) => {
-    const i = self.data.indexOf(byteArg(value));
-    if (i < 0) raiseValueError("value not found in bytearray");
-    splice(self, i, 1, new Uint8Array(0));
-    return None;
-  },
-  reverse: (self: PyByteArray) => (self.data.reverse(), None),
-  clear: (self: PyByteArray) => ((self.length = 0), None),
-  copy: (self: PyByteArray) => new PyByteArray(self.data.slice()),
 };
-
-function raiseIndexErrorPop(): never {
-  return raiseIndexError("pop from empty bytearray");
-}

@@ -1,6 +1,6 @@
 // The bytes type: an immutable Uint8Array, with the str-like methods, %-formatting and the buffer protocol.
 import { PyObject, type PyValue, type Kw } from "../runtime/object";
-import { makeBuiltinType, builtinTypes, typeOf, NotImplemented } from "../runtime/builtin-types";
+import { makeBuiltinType, builtinTypes, NotImplemented } from "../runtime/builtin-types";
 import { raiseTypeError, raiseValueError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, itemIndex } from "./slice";

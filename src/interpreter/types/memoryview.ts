@@ -1,12 +1,12 @@
 // The memoryview type: a window (offset, length, item format) onto another object's buffer, with slice assignment.
 import { PyObject, type PyValue, type Kw } from "../runtime/object";
-import { makeBuiltinType, builtinTypes, NotImplemented, None } from "../runtime/builtin-types";
+import { makeBuiltinType, builtinTypes, NotImplemented } from "../runtime/builtin-types";
 import { getIter, genericGetAttr } from "../runtime/protocol";
 import { raiseTypeError, raiseValueError, raiseNotImplementedError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, sliceBounds, itemIndex, toIndex } from "./slice";
 import { PyFloat } from "./float";
-import { PyBytes, newBytes } from "./bytes";
+import { PyBytes } from "./bytes";
 import { PyByteArray } from "./bytearray";
 import { PyList } from "./list";
 import { getBuffer, bytesEqual } from "./text/buffer";
@@ -179,9 +179,14 @@ function itemsOf(self: PyMemoryView): PyValue[] {
   return out;
 }
 
-/** memoryview's methods (installed by text/install.ts; `hex` is shared with bytes). */
-export const memoryviewMethods = {
-  tobytes: (self: PyMemoryView) => newBytes(self.bytes.slice()),
-  tolist: (self: PyMemoryView) => new PyList(itemsOf(self)),
-  release: () => None,
-};
+/** `mv.cast(format)`: the same bytes seen as items of another format (MicroPython's only memoryview method). */
+function cast(self: PyMemoryView, format: PyValue): PyValue {
+  if (typeof format !== "string" || !(format in ITEM_SIZES)) return raiseValueError("bad typecode");
+  const itemsize = ITEM_SIZES[format];
+  const nbytes = self.count * self.itemsize;
+  if (nbytes % itemsize !== 0) raiseTypeError("memoryview: length is not a multiple of itemsize");
+  return new PyMemoryView(self.source, self.offset, nbytes / itemsize, format, itemsize, self.readonly);
+}
+
+/** memoryview's methods (installed by text/install.ts). */
+export const memoryviewMethods = { cast };

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import "./test-setup";
 import "./install";
 import "../str";
-import { PyBytes, bytesType, bytesFromLatin1 } from "../bytes";
+import { bytesType, bytesFromLatin1 } from "../bytes";
 import { PyByteArray, bytearrayType } from "../bytearray";
 import { memoryviewType } from "../memoryview";
 import { callMethod, repr, getItem, setItem, binaryOp, len, toArray, richCompare, contains, str, delItem } from "../../runtime/protocol";

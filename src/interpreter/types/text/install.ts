@@ -69,16 +69,12 @@ defineMethods(bytesType, {
 });
 
 defineTextMethods(bytearrayType, bytearrayKind);
-const { fromhex, pop, ...plainBytearrayMethods } = bytearrayMethods;
+const { fromhex, ...plainBytearrayMethods } = bytearrayMethods;
 defineMethods(bytearrayType, {
   ...plainBytearrayMethods,
   decode: builtinMethodKw("decode", decodeMethod),
   hex: builtinMethod("hex", 0, 1, hexMethod),
   fromhex: builtinClassMethod("fromhex", 1, 1, fromhex),
-  pop: builtinMethod("pop", 0, 1, pop),
 });
 
-defineMethods(memoryviewType, {
-  ...memoryviewMethods,
-  hex: builtinMethod("hex", 0, 1, hexMethod),
-});
+defineMethods(memoryviewType, memoryviewMethods);

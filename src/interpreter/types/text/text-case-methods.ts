@@ -21,14 +21,12 @@ const TESTS_UNICODE: Record<string, CharTest> = {
   isspace: (s) => /^[\s\x1c-\x1f\x85]+$/u.test(s),
   isalpha: (s) => /^\p{L}+$/u.test(s),
   isdigit: (s) => /^[\p{Nd}\u00b2\u00b3\u00b9]+$/u.test(s),
-  isalnum: (s) => /^[\p{L}\p{N}]+$/u.test(s),
 };
 
 const TESTS_ASCII: Record<string, CharTest> = {
   isspace: (s) => /^[ \t\n\r\v\f]+$/.test(s),
   isalpha: (s) => /^[A-Za-z]+$/.test(s),
   isdigit: (s) => /^[0-9]+$/.test(s),
-  isalnum: (s) => /^[A-Za-z0-9]+$/.test(s),
 };
 
 /** isupper/islower: at least one cased character, and no cased character of the other case. */
