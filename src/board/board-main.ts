@@ -8,6 +8,7 @@ import { BoardSession } from "./session";
 import { InterpreterRuntime } from "./interpreter-runtime";
 import { SimulatedBoard } from "../simulator/board";
 import type { Flavor } from "./firmware";
+import { softResetHardware } from "../interpreter/hardware/index";
 
 export interface BoardConfig {
   flavor: Flavor;
@@ -38,9 +39,15 @@ export function runBoard(buffers: SharedSerialBuffers, config: BoardConfig, outp
   const board = new SimulatedBoard({ mode: config.timing === "realtime" ? "realtime" : "virtual", usPerPoll: config.timing === "fast" ? 100 : 0 });
   const host = new BoardHost({ serial, drive, board, timing: config.timing });
   onStart?.({ drive, board });
+  let booted = false;
   const session = new BoardSession({
     flavor: config.flavor,
     serial,
+    // A soft reboot releases pins, stops timers and PWM, as the firmware's soft reset does.
+    onSoftReset: () => {
+      if (booted) softResetHardware();
+      booted = true;
+    },
     createRuntime: () => new InterpreterRuntime(host, config.flavor, config.floatPrecision ?? "single"),
   });
   try {

@@ -122,9 +122,8 @@ describe("ReplClient", () => {
 
   it("interrupts a running program with Ctrl-C", async () => {
     const { client } = connect();
-    const running = client.exec("while True: pass");
-    setTimeout(() => void client.interrupt(), 200);
-    const result = await running;
+    // Interrupt once the program reports it runs (a fixed delay is flaky on a loaded machine).
+    const result = await client.exec("while True: pass", { onStdout: (t) => void (t.includes("started") && client.interrupt()) });
     expect(result.stderr).toContain("KeyboardInterrupt");
   });
 });

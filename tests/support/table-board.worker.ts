@@ -11,6 +11,7 @@ class TableExecutor implements ReplExecutor {
   execute(source: string): ExecOutcome {
     const print = /^print\((.*)\)$/s.exec(source.trim());
     if (source.includes("while True")) {
+      serial.write("started\r\n");
       while (!serial.takeInterrupt()) serial.waitForInput(5);
       return { kind: "exception", text: "Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\nKeyboardInterrupt: \r\n" };
     }
