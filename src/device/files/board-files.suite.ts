@@ -44,6 +44,11 @@ export interface StartedBoard {
 
 const running: { close(): Promise<void> }[] = [];
 
+/** Closes every board `startBoard` started (call from afterEach). */
+export async function closeBoards(): Promise<void> {
+  for (const c of running.splice(0)) await c.close();
+}
+
 export function startBoard(board: BoardUnderTest, variant: BoardVariant = {}, options: BoardFilesOptions = {}): StartedBoard {
   const inner = new SimulatorConnection(startWorkerBoard(board.worker, board.workerData(variant)));
   running.push(inner);
@@ -91,9 +96,7 @@ export function describeBoardFiles(board: BoardUnderTest, available = true, skip
   const title = available ? `BoardFiles on ${board.name}` : `BoardFiles on ${board.name} (skipped: ${skipReason})`;
 
   describe.skipIf(!available)(title, () => {
-    afterEach(async () => {
-      for (const c of running.splice(0)) await c.close();
-    });
+    afterEach(closeBoards);
 
     async function started(variant: BoardVariant = {}, options: BoardFilesOptions = {}): Promise<StartedBoard> {
       return startBoard(board, variant, options);
@@ -241,7 +244,7 @@ export function describeBoardFiles(board: BoardUnderTest, available = true, skip
         expect(await files.readFile(at("/f.bin"))).toEqual(data);
         const [entry] = await files.list(board.root, { checksums: true });
         expect(entry.checksum).toBe(await checksum("crc32", data));
-        for (const c of running.splice(0)) await c.close();
+        await closeBoards();
       }
     });
   });

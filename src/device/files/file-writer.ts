@@ -25,6 +25,7 @@ export async function writeFiles(session: FileSession, files: FileToWrite[], lim
     const remaining = files.filter((f) => !written.has(f.path));
     try {
       await writeBatches(session, planWriteExecs(remaining, { ...limits, execChars }), meter, (path) => {
+        if (written.has(path)) return;
         written.add(path);
         options.onFileWritten?.(path);
       });
@@ -41,15 +42,14 @@ export async function writeFiles(session: FileSession, files: FileToWrite[], lim
 async function writeBatches(session: FileSession, execs: WriteExec[], meter: ProgressMeter, onWritten: (path: string) => void): Promise<void> {
   for (const exec of execs) {
     const path = exec.touches[0];
-    const done = new Set<string>();
+    const done = new WrittenLines(onWritten);
     try {
-      const stdout = await session.run(exec.source, {
+      await session.run(exec.source, {
         action: `write ${path}`,
         path,
         workBytes: [...exec.dataBytes.values()].reduce((a, b) => a + b, 0) * 2,
-        onStdout: (text) => collectWritten(text, done, onWritten),
+        onStdout: (text) => done.push(text),
       });
-      collectWritten(stdout, done, () => undefined);
     } catch (e) {
       if (e instanceof BoardFileError) await cleanUp(session, exec.touches.filter((p) => !done.has(p)));
       throw blameFile(e, path, exec.touches.find((p) => !done.has(p)));
@@ -58,12 +58,28 @@ async function writeBatches(session: FileSession, execs: WriteExec[], meter: Pro
   }
 }
 
-/** `W<TAB>path` lines: each file the board verified and renamed. */
-function collectWritten(text: string, done: Set<string>, onWritten: (path: string) => void): void {
-  for (const m of text.matchAll(/^W\t(.*?)\r?$/gm)) {
-    if (done.has(m[1])) continue;
-    done.add(m[1]);
-    onWritten(m[1]);
+/** Collects `W<TAB>path` lines (each file the board verified and renamed) as output streams in, whole lines only. */
+class WrittenLines {
+  private pending = "";
+  private readonly paths = new Set<string>();
+
+  constructor(private readonly onWritten: (path: string) => void) {}
+
+  push(text: string): void {
+    this.pending += text;
+    let newline: number;
+    while ((newline = this.pending.indexOf("\n")) >= 0) {
+      const line = this.pending.slice(0, newline).replace(/\r$/, "");
+      this.pending = this.pending.slice(newline + 1);
+      if (line.startsWith("W\t") && !this.paths.has(line.slice(2))) {
+        this.paths.add(line.slice(2));
+        this.onWritten(line.slice(2));
+      }
+    }
+  }
+
+  has(path: string): boolean {
+    return this.paths.has(path);
   }
 }
 
