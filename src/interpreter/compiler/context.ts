@@ -2,6 +2,8 @@
 // being emitted (its scope, output lines, temporaries, loop labels, definitely-assigned locals).
 import type * as A from "../parser/ast";
 import type { Scope, ScopeTable } from "./scope";
+import type { ConstValue } from "./consts";
+import { optimisation } from "../runtime/config";
 
 export interface CompileOptions {
   /** File name shown in tracebacks. */
@@ -15,6 +17,8 @@ export class ModuleContext {
   /** Constants referenced from generated code as `$kN` (PyFloat, bytes, function code info...). */
   readonly constants: unknown[] = [];
   private readonly constantIndex = new Map<unknown, number>();
+  /** MicroPython `const()` names defined so far (in source order), substituted for later loads. */
+  readonly consts = new Map<string, ConstValue>();
   /** Runtime helpers used (emitted as `const $name = $rt.name` in the prelude). */
   readonly helpers = new Set<string>();
   private labelCounter = 0;
@@ -67,6 +71,8 @@ export class FunctionContext {
   readonly classNs: string | null;
   /** Depth of `finally`/`with` blocks around the current point inside a loop (affects nothing in JS, kept for clarity). */
   lastLine = -1;
+  /** The JS name of this function's FunctionCode constant (file and name for traceback entries). */
+  codeConst = "null";
 
   constructor(
     readonly module: ModuleContext,
@@ -125,7 +131,7 @@ export class FunctionContext {
   }
 
   lineOf(node: A.NodeBase): number {
-    return this.module.lineOf(node.start);
+    return optimisation.level >= 3 ? 1 : this.module.lineOf(node.start);
   }
 }
 

@@ -8,6 +8,7 @@ import { emitBlock, emitBudgetCheck } from "./stmt";
 import { emitForLoop } from "./loops";
 import type { FunctionCode } from "../runtime/function";
 import type { Scope } from "./scope";
+import { isEmitterDecorator } from "./consts";
 
 /** Parameter names in `fn`'s positional order: positional, *args, keyword-only, **kwargs. */
 function paramOrder(args: A.Arguments): string[] {
@@ -44,6 +45,7 @@ export function compileFunctionBody(
   codeConst: string,
   emitBody: (cx: FunctionContext) => void,
 ): string {
+  inner.codeConst = codeConst;
   emitBody(inner);
   const locals = [...inner.scope.assigned]
     .filter((n) => inner.scope.resolve(n).kind === "local" && !inner.scope.params.includes(n))
@@ -100,7 +102,7 @@ export function emitFunctionDef(cx: FunctionContext, s: A.FunctionDefStmt): void
 }
 
 function evaluateDecorators(cx: FunctionContext, decorators: A.Expr[]): string[] {
-  return decorators.map((d) => {
+  return decorators.filter((d) => !isEmitterDecorator(d)).map((d) => {
     const t = cx.temp();
     cx.emit(`${t} = ${compileExpr(cx, d)};`);
     return t;
@@ -140,11 +142,11 @@ export function emitClassDef(cx: FunctionContext, s: A.ClassDefStmt): void {
   const body = compileFunctionBody(cx, inner, codeConst, (c) => {
     emitBlock(c, s.body);
   });
-  const make = `${cx.helper("makeClass")}(${jsString(s.name)}, ${bases}, $ns, ${kw})`;
+  const make = `${cx.helper("makeClass")}(${jsString(s.name)}, $bases, $ns, $kw, $B)`;
   const assignCell = scope.needsClassCell ? `$classCell = ` : "";
   const fn =
-    `(function () {\n  const $ns = ${cx.helper("classNamespace")}(${jsString(s.name)}, $g);\n${body}\n` +
-    `  return ${assignCell}${make};\n})()`;
+    `(function ($bases, $kw) {\n  const $ns = ${cx.helper("classNamespace")}(${jsString(s.name)}, $g);\n${body}\n` +
+    `  return ${assignCell}${make};\n})(${bases}, ${kw})`;
   emitStoreName(cx, s.name, applyDecorators(cx, decorators, fn));
 }
 

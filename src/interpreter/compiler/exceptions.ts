@@ -53,7 +53,7 @@ function emitTryExcept(cx: FunctionContext, s: A.TryStmt): void {
   const e = cx.temp();
   cx.emit(`} catch (${e}$) {`);
   cx.indent();
-  cx.emit(`${e} = ${cx.helper("toPyExc")}(${e}$);`);
+  cx.emit(`${e} = ${cx.helper("catchInFrame")}(${e}$, $ln, ${cx.codeConst});`);
   s.handlers.forEach((h, i) => {
     const test = h.type === null ? "true" : `${cx.helper("excMatch")}(${e}, ${compileExpr(cx, h.type)})`;
     cx.emit(`${i === 0 ? "" : "else "}if (${test}) {`);
@@ -129,7 +129,7 @@ function emitWithItems(cx: FunctionContext, s: A.WithStmt, index: number): void 
   cx.dedent();
   cx.emit(`} catch (${e}$) {`);
   cx.indent();
-  cx.emit(`${ok} = false; ${e} = ${cx.helper("toPyExc")}(${e}$);`);
+  cx.emit(`${ok} = false; ${e} = ${cx.helper("catchInFrame")}(${e}$, $ln, ${cx.codeConst});`);
   const exitCall = `${cx.helper("call3")}(${exit}, ${cx.helper("typeOf")}(${e}), ${e}, ${cx.helper("None")})`;
   cx.emit(`if (!${cx.helper("truthy")}(${awaitIf(exitCall)})) throw ${e};`);
   cx.dedent();

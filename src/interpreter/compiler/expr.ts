@@ -3,6 +3,9 @@
 import type * as A from "../parser/ast";
 import { type FunctionContext, localName, propertyAccess, jsString } from "./context";
 import { compileLambda, compileComprehension } from "./defs";
+import { CompileError } from "./compile-error";
+import { type ConstValue, foldConstTuple, constKey } from "./consts";
+import { optimisation } from "../runtime/config";
 
 const BINARY_HELPERS: Record<A.BinaryOperator, string> = {
   "+": "add", "-": "sub", "*": "mul", "@": "matmul", "/": "truediv", "//": "floordiv", "%": "mod",
@@ -44,8 +47,12 @@ export function compileExpr(cx: FunctionContext, e: A.Expr): string {
       return `${cx.helper("slice")}(${optional(cx, e.lower)}, ${optional(cx, e.upper)}, ${optional(cx, e.step)})`;
     case "List":
       return `${cx.helper("newList")}(${compileElements(cx, e.elts)})`;
-    case "Tuple":
-      return e.elts.length === 0 ? cx.helper("EMPTY_TUPLE") : `${cx.helper("newTuple")}(${compileElements(cx, e.elts)})`;
+    case "Tuple": {
+      if (e.elts.length === 0) return cx.helper("EMPTY_TUPLE");
+      const folded = foldConstTuple(e, cx.module.consts);
+      if (folded !== null) return cx.constant({ constTuple: folded }, constKey(folded));
+      return `${cx.helper("newTuple")}(${compileElements(cx, e.elts)})`;
+    }
     case "Set":
       return `${cx.helper("newSet")}(${compileElements(cx, e.elts)})`;
     case "Dict":
@@ -74,15 +81,7 @@ export function compileExpr(cx: FunctionContext, e: A.Expr): string {
   }
 }
 
-/** A SyntaxError found while generating code (the parser accepts a few things only the compiler rejects). */
-export class CompileError extends Error {
-  constructor(
-    message: string,
-    readonly node: A.NodeBase,
-  ) {
-    super(message);
-  }
-}
+export { CompileError };
 
 function optional(cx: FunctionContext, e: A.Expr | null): string {
   return e === null ? cx.helper("None") : compileExpr(cx, e);
@@ -91,6 +90,9 @@ function optional(cx: FunctionContext, e: A.Expr | null): string {
 // ---------- names ----------
 
 export function loadName(cx: FunctionContext, name: string): string {
+  const folded = cx.module.consts.get(name);
+  if (folded !== undefined) return constJs(cx, folded);
+  if (name === "__debug__" && cx.scope.resolve(name).kind === "global") return String(optimisation.level === 0);
   const r = cx.scope.resolve(name);
   switch (r.kind) {
     case "local": {
@@ -129,6 +131,26 @@ export function storeNameExpr(cx: FunctionContext, name: string, value: string):
 
 // ---------- constants ----------
 
+/** A folded `const()` value as JS (tuples are one shared object, as in MicroPython). */
+export function constJs(cx: FunctionContext, c: ConstValue): string {
+  switch (c.kind) {
+    case "int":
+      return typeof c.value === "bigint" ? `${c.value}n` : c.value < 0 ? `(${c.value})` : String(c.value);
+    case "str":
+      return jsString(c.value);
+    case "bool":
+      return String(c.value);
+    case "none":
+      return cx.helper("None");
+    case "ellipsis":
+      return cx.helper("Ellipsis");
+    case "bytes":
+      return cx.constant({ bytes: c.value }, c);
+    case "tuple":
+      return cx.constant({ constTuple: c }, constKey(c));
+  }
+}
+
 export function compileConstant(cx: FunctionContext, e: A.ConstantExpr): string {
   const v = e.value;
   switch (typeof v) {
@@ -139,6 +161,8 @@ export function compileConstant(cx: FunctionContext, e: A.ConstantExpr): string 
     case "string":
       return jsString(v);
     case "boolean":
+      // The parser reads `__debug__` as True (9 characters, where True has 4); opt_level ≥ 1 makes it False.
+      if (v && e.length === 9) return String(optimisation.level === 0);
       return v ? "true" : "false";
   }
   if (v === null) return cx.helper("None");
@@ -268,6 +292,9 @@ function compileCall(cx: FunctionContext, e: A.CallExpr): string {
     if (args.length <= 3) return `${cx.helper("call" + args.length)}(${[f, ...args].join(", ")})`;
     return `${cx.helper("call")}(${f}, [${args.join(", ")}], null)`;
   }
+  const firstKeyword = e.keywords.length > 0 ? e.keywords[0].start : Infinity;
+  const starAfterKeyword = e.args.find((a) => a.kind === "Starred" && a.start > firstKeyword);
+  if (starAfterKeyword !== undefined) throw new CompileError("positional arg after keyword arg", starAfterKeyword);
   const args = `[${compileElements(cx, e.args, true)}]`;
   const kw = compileKeywords(cx, e.keywords);
   if (e.func.kind === "Attribute") {

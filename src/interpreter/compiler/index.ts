@@ -44,6 +44,7 @@ export function generateModuleSource(module: A.Module, lineOf: (offset: number) 
       c.emit(`$ln = ${c.lineOf(stmt)};`);
       c.emit(`return ${compileExpr(c, stmt.value)};`);
     } else {
+      if (options.mode === "single" && module.body.length === 0) throw new CompileError("invalid syntax", module);
       emitBlock(c, module.body);
       c.emit(`return $None;`);
     }

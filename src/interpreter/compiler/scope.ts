@@ -1,6 +1,7 @@
 // Scope analysis: which names each module/function/class/comprehension binds, and how every name resolves
 // (JS local, closure variable of an enclosing function, class namespace, or module global).
 import type * as A from "../parser/ast";
+import { CompileError } from "./compile-error";
 
 export type ScopeKind = "module" | "function" | "class" | "comprehension";
 
@@ -18,6 +19,8 @@ export class Scope {
   readonly assigned = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  /** Where each nonlocal name was declared (for the "no binding" error). */
+  readonly nonlocalNodes = new Map<string, A.NodeBase>();
   /** Names deleted somewhere in this scope (their reads always check for unbound). */
   readonly deleted = new Set<string>();
   /** Locals captured by nested scopes (their reads always check: the closure may run before assignment). */
@@ -93,6 +96,7 @@ export function analyzeModule(module: A.Module): ScopeTable {
   table.set(module, root);
   new ScopeBuilder(table).block(module.body, root);
   markCaptured(root);
+  checkNonlocals(root);
   return {
     module: root,
     of(node) {
@@ -101,6 +105,14 @@ export function analyzeModule(module: A.Module): ScopeTable {
       return s;
     },
   };
+}
+
+/** `nonlocal x` needs an enclosing function that binds x. */
+function checkNonlocals(scope: Scope): void {
+  for (const [name, node] of scope.nonlocalNodes) {
+    if (scope.resolve(name).kind !== "free") throw new CompileError(`no binding for nonlocal '${name}' found`, node);
+  }
+  for (const child of scope.children) checkNonlocals(child);
 }
 
 /** Records, for every scope, which of its locals an inner scope reads or writes as a free variable. */
@@ -165,6 +177,7 @@ class ScopeBuilder {
       case "Nonlocal":
         for (const n of s.names) {
           scope.nonlocals.add(n);
+          scope.nonlocalNodes.set(n, s);
           this.use(scope, n);
         }
         return;

@@ -2,7 +2,9 @@
 // tracebacks name Python lines. Loops get labels (break/continue always name them) and an interrupt check.
 import type * as A from "../parser/ast";
 import { type FunctionContext, jsString } from "./context";
-import { compileExpr, compileCondition, loadName, CompileError, BINARY_SLOTS, loadAttribute } from "./expr";
+import { compileExpr, compileCondition, loadName, CompileError, BINARY_SLOTS, loadAttribute, constJs } from "./expr";
+import { constAssignment, foldConst } from "./consts";
+import { optimisation } from "../runtime/config";
 import { emitAssign, emitDelete, emitStoreName } from "./targets";
 import { emitFunctionDef, emitClassDef } from "./defs";
 import { emitFor } from "./loops";
@@ -14,6 +16,11 @@ export function emitBlock(cx: FunctionContext, body: A.Stmt[]): void {
 
 export function emitLine(cx: FunctionContext, node: A.NodeBase): void {
   cx.emit(`$ln = ${cx.lineOf(node)};`);
+}
+
+/** MicroPython at opt_level 3 keeps no line numbers: every line reports as 1. */
+export function keepsLineNumbers(): boolean {
+  return optimisation.level < 3;
 }
 
 export function emitStmt(cx: FunctionContext, s: A.Stmt): void {
@@ -44,6 +51,7 @@ export function emitStmt(cx: FunctionContext, s: A.Stmt): void {
       for (const t of s.targets) emitDelete(cx, t);
       return;
     case "Assert":
+      if (optimisation.level >= 1) return;
       cx.emit(`if (!${compileCondition(cx, s.test)}) throw ${cx.helper("assertionError")}(${s.msg === null ? "" : compileExpr(cx, s.msg)});`);
       return;
     case "Import":
@@ -80,12 +88,22 @@ function emitExprStmt(cx: FunctionContext, s: A.ExprStmt): void {
 }
 
 function emitAssignStmt(cx: FunctionContext, s: A.AssignStmt): void {
+  const constDef = constAssignment(s);
+  if (constDef !== null) return emitConstDefinition(cx, constDef.name, constDef.arg, s);
   if (s.targets.length === 1 && emitParallelAssign(cx, s.targets[0], s.value)) return;
   const value = compileExpr(cx, s.value);
   if (s.targets.length === 1) return emitAssign(cx, s.targets[0], value);
   const t = cx.temp();
   cx.emit(`${t} = ${value};`);
   for (const target of s.targets) emitAssign(cx, target, t);
+}
+
+/** `X = const(expr)`: folded now; a "_" name is not stored at all (MicroPython). */
+function emitConstDefinition(cx: FunctionContext, name: string, arg: A.Expr, s: A.AssignStmt): void {
+  if (cx.module.consts.has(name)) throw new CompileError("constant redefined", s);
+  const value = foldConst(arg, cx.module.consts);
+  cx.module.consts.set(name, value);
+  if (!name.startsWith("_")) emitStoreName(cx, name, constJs(cx, value));
 }
 
 /** `a, b = b, a` without building a tuple: evaluate every value into a temp, then assign in order. */
@@ -191,7 +209,7 @@ function emitWhile(cx: FunctionContext, s: A.WhileStmt): void {
 
 function emitImport(cx: FunctionContext, s: A.ImportStmt): void {
   for (const alias of s.names) {
-    const mod = `${cx.helper("importModule")}(${jsString(alias.name)}, $g, ${alias.asname !== null ? "true" : "false"})`;
+    const mod = `${cx.helper("importModule")}(${jsString(alias.name)}, $g, ${alias.asname !== null ? "true" : "false"}, $B)`;
     emitStoreName(cx, alias.asname ?? alias.name.split(".")[0], mod);
   }
 }
@@ -199,7 +217,7 @@ function emitImport(cx: FunctionContext, s: A.ImportStmt): void {
 function emitImportFrom(cx: FunctionContext, s: A.ImportFromStmt): void {
   const m = cx.temp();
   const names = s.names.map((a) => jsString(a.name)).join(", ");
-  cx.emit(`${m} = ${cx.helper("importFrom")}(${jsString(s.module ?? "")}, ${s.level}, [${names}], $g);`);
+  cx.emit(`${m} = ${cx.helper("importFrom")}(${jsString(s.module ?? "")}, ${s.level}, [${names}], $g, $B);`);
   if (s.names.length === 1 && s.names[0].name === "*") {
     if (cx.scope.kind !== "module") throw new CompileError("import * not at module level", s);
     cx.emit(`${cx.helper("importStar")}(${m}, $g);`);

@@ -24,6 +24,7 @@ import { add } from "../compiler/rt/arith";
 import { PyModule } from "../types/module";
 import { PyBytes } from "../types/bytes";
 import { codePointLength } from "../types/text/code-points";
+import { PyGenerator, stopIterationWith } from "../runtime/generator";
 
 /** What the builtins need from the running interpreter. */
 export interface BuiltinsContext {
@@ -147,7 +148,9 @@ const iterFn = builtinFunction("iter", 1, 2, (o: PyValue, sentinel?: PyValue) =>
 const nextFn = builtinFunction("next", 1, 2, (it: PyValue, dflt?: PyValue) => {
   const v = iterNext(it);
   if (v !== STOP) return v;
-  return dflt === undefined ? raiseStopIteration() : dflt;
+  if (dflt !== undefined) return dflt;
+  if (it instanceof PyGenerator) throw stopIterationWith(it.returnValue);
+  return raiseStopIteration();
 });
 
 function extremum(name: "min" | "max", op: "lt" | "gt") {
@@ -310,6 +313,7 @@ export function createBuiltins(ctx: BuiltinsContext): { namespace: AttrDict; mod
     lenFn, reprFn, hashFn, idFn, sortedFn, makeExecLike(ctx, false), makeExecLike(ctx, true), makeCompile(ctx),
     makeImport(ctx),
     builtinFunction("globals", 0, 0, () => ctx.mainGlobals()),
+    builtinFunction("__build_class__", 2, -1, () => raiseTypeError("__build_class__ can't be called directly")),
     builtinFunction("locals", 0, 0, () => ctx.mainGlobals()),
   ];
   for (const f of functions) ns[f.name] = f;

@@ -1,10 +1,11 @@
 // Creating classes: the `class` statement's namespace, metaclass selection, the new PyType with MicroPython's
 // MRO, dunder → slot wiring, `__set_name__` and `__init_subclass__`.
 import type { PyValue, Kw } from "./object";
-import { typeOf, typeType, objectType } from "./builtin-types";
+import { typeOf, typeType, objectType, None } from "./builtin-types";
+import { runtimeState } from "./state";
 import { PyType, typeVersion } from "./type";
 import { raiseTypeError } from "./errors";
-import { PyFunction } from "./function";
+import { PyFunction, PyBuiltinFunction } from "./function";
 import { callObject } from "./call";
 import { bindAttr, lookupSpecial, isDataDescriptor } from "./attributes";
 import { lookupWithSlots } from "./slot-methods";
@@ -15,6 +16,9 @@ import { newTuple } from "../types/tuple";
 import { PyDict } from "../types/dict";
 import { PyInstance } from "./instance";
 
+/** What an overridden `__build_class__` receives for the class body (already run). */
+const classBodyPlaceholder = new PyBuiltinFunction("<class body>", () => None);
+
 /** The namespace a class body fills (insertion-ordered). */
 export function classNamespace(name: string, globals: Record<string, PyValue>): Map<string, PyValue> {
   const ns = new Map<string, PyValue>();
@@ -24,7 +28,17 @@ export function classNamespace(name: string, globals: Record<string, PyValue>): 
 }
 
 /** The `class` statement: picks the metaclass and builds the class. */
-export function makeClass(name: string, bases: PyValue[], ns: Map<string, PyValue>, kw: Kw | null): PyValue {
+export function makeClass(
+  name: string,
+  bases: PyValue[],
+  ns: Map<string, PyValue>,
+  kw: Kw | null,
+  builtins?: Record<string, PyValue>,
+): PyValue {
+  const buildClass = builtins?.__build_class__;
+  if (buildClass !== undefined && buildClass !== runtimeState.builtinBuildClass) {
+    return callObject(buildClass, [classBodyPlaceholder, name, ...bases], kw);
+  }
   let meta: PyValue | undefined = kw?.get("metaclass");
   let rest = kw;
   if (meta !== undefined) {

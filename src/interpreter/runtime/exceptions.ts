@@ -8,10 +8,10 @@ import {
 } from "./errors";
 import { PyType } from "./type";
 import { defineMethods, builtinMethodKw } from "./function";
-import { repr } from "./protocol";
+import { repr, str as strOf } from "./protocol";
 import { callObject } from "./call";
 import { newTuple } from "../types/tuple";
-import { exceptionStr } from "./traceback";
+import { exceptionStr, forgetFrameRecord } from "./traceback";
 import { genericGetAttr, genericSetAttr } from "./attributes";
 import { runtimeState } from "./state";
 
@@ -29,9 +29,10 @@ function exceptionRepr(e: PyBaseException): string {
 }
 
 function exceptionStrWithErrno(e: PyBaseException): string {
-  if (e.args.length === 1 && typeof e.args[0] === "number" && e.$type.isSubtypeOf(OSError)) {
+  const n = e.args.length;
+  if ((n === 1 || n === 2) && typeof e.args[0] === "number" && e.$type.isSubtypeOf(OSError)) {
     const name = ERRNO_NAMES[e.args[0]];
-    if (name !== undefined) return `[Errno ${e.args[0]}] ${name}`;
+    if (name !== undefined) return `[Errno ${e.args[0]}] ${name}` + (n === 2 ? `: ${strOf(e.args[1])}` : "");
   }
   return exceptionStr(e);
 }
@@ -96,6 +97,7 @@ defineMethods(BaseException, {
 /** `raise x`: an exception instance from a class or instance; sets __context__ from the exception being handled. */
 export function raiseValue(x: PyValue): PyBaseException {
   const exc = instantiate(x);
+  forgetFrameRecord(exc);
   const handling = runtimeState.handling;
   if (handling !== null && handling !== exc && exc.context === None) exc.context = handling;
   return exc;

@@ -8,7 +8,8 @@ import {
 } from "./errors";
 import type { FunctionCode } from "./function";
 import { getIter, iterNext, callObject } from "./protocol";
-import { lookupAttr } from "./attributes";
+import { lookupAttr, callSpecial } from "./attributes";
+import { RawThrow, toPyExc } from "./traceback";
 import { PyType } from "./type";
 
 export const generatorType = makeBuiltinType("generator");
@@ -33,6 +34,8 @@ export class PyGenerator extends PyObject {
   started = false;
   /** An exception to raise at the next resumption (MicroPython's `pend_throw`). */
   pending: PyValue | null = null;
+  /** The value the generator returned (StopIteration's value for `next()`). */
+  returnValue: PyValue = None;
   constructor(
     readonly gen: JsGen,
     readonly code: FunctionCode,
@@ -46,15 +49,19 @@ export class PyGenerator extends PyObject {
   }
 }
 
-/** Resumes with a sent value (`exc` set: throws it in instead). Raises whatever the generator raises. */
-export function resumeGenerator(g: PyGenerator, value: PyValue, exc: PyBaseException | null = null): ResumeResult {
+/**
+ * Resumes with a sent value (`exc` set: throws it in instead — an exception or a RawThrow). Raises whatever
+ * the generator raises.
+ */
+export function resumeGenerator(g: PyGenerator, value: PyValue, exc: unknown = null): ResumeResult {
   if (g.running) raiseValueError("generator already executing");
   if (g.finished) {
-    if (exc !== null) throw exc;
+    if (exc !== null) throw toPyExc(exc);
+    g.returnValue = None;
     return { done: true, value: None };
   }
-  if (exc === null && g.pending !== null) {
-    exc = g.pending as PyBaseException;
+  if (exc === null && g.pending !== null && g.pending !== None) {
+    exc = new RawThrow(g.pending);
     g.pending = null;
   }
   if (!g.started && exc === null && value !== None) {
@@ -67,11 +74,14 @@ export function resumeGenerator(g: PyGenerator, value: PyValue, exc: PyBaseExcep
     r = exc === null ? g.gen.next(value) : g.gen.throw(exc);
   } catch (e) {
     g.finished = true;
-    throw convertStopIteration(e);
+    throw convertStopIteration(toPyExc(e));
   } finally {
     g.running = false;
   }
-  if (r.done) g.finished = true;
+  if (r.done) {
+    g.finished = true;
+    g.returnValue = r.value;
+  }
   return { done: r.done === true, value: r.value };
 }
 
@@ -102,9 +112,9 @@ export function stopIterationWith(value: PyValue): PyBaseException {
   return value === None ? newException(StopIteration) : newException(StopIteration, value);
 }
 
-/** `g.throw(exc)`. */
-export function generatorThrow(g: PyGenerator, exc: PyBaseException): PyValue {
-  const r = resumeGenerator(g, None, exc);
+/** `g.throw(exc)`: the value goes in as given (a delegate's own throw() receives it unchanged). */
+export function generatorThrow(g: PyGenerator, exc: PyValue): PyValue {
+  const r = resumeGenerator(g, None, new RawThrow(exc));
   if (r.done) throw stopIterationWith(r.value);
   return r.value;
 }
@@ -126,17 +136,14 @@ export function generatorClose(g: PyGenerator): PyValue {
   return None;
 }
 
-/** Turns `throw(type[, value])` arguments into an exception instance. */
-export function exceptionFromThrowArgs(args: PyValue[]): PyBaseException {
+/** The value `throw(type[, value])` throws in: with a value, an instance of the type; else the first argument. */
+export function exceptionFromThrowArgs(args: PyValue[]): PyValue {
   const [first, second] = args;
-  if (first instanceof PyType) {
-    if (second !== undefined && isException(second)) return second;
-    const made = callObject(first, second === undefined || second === None ? [] : [second], null);
-    if (!isException(made)) raiseTypeError("exceptions must derive from BaseException");
-    return made as PyBaseException;
+  if (first instanceof PyType && second !== undefined && second !== None) {
+    if (isException(second)) return second;
+    return callObject(first, [second], null);
   }
-  if (!isException(first)) raiseTypeError("exceptions must derive from BaseException");
-  return first as PyBaseException;
+  return first;
 }
 
 // ---------- delegation: yield from / await ----------
@@ -153,7 +160,7 @@ class GeneratorDelegate implements Iterator<PyValue, PyValue, PyValue> {
       generatorClose(this.g);
       throw e;
     }
-    const r = resumeGenerator(this.g, None, e as PyBaseException);
+    const r = resumeGenerator(this.g, None, e);
     return r.done ? { done: true, value: r.value } : { done: false, value: r.value };
   }
   return(value?: PyValue): IteratorResult<PyValue, PyValue> {
@@ -169,27 +176,23 @@ class GeneratorDelegate implements Iterator<PyValue, PyValue, PyValue> {
 class IteratorDelegate implements Iterator<PyValue, PyValue, PyValue> {
   constructor(readonly it: PyValue) {}
   next(value?: PyValue): IteratorResult<PyValue, PyValue> {
-    let v: IterResult;
-    if (value === undefined || value === None) {
-      v = iterNext(this.it);
-    } else {
+    return this.step(() => {
+      if (value === undefined || value === None) return nextKeepingStopValue(this.it);
       const send = lookupAttr(this.it, "send");
-      if (send === undefined) raiseTypeError(`'${typeOf(this.it).name}' object has no attribute 'send'`);
-      v = catchStop(() => callObject(send!, [value], null));
-    }
-    return v === STOP ? { done: true, value: this.stopValue } : { done: false, value: v };
+      if (send === undefined) return raiseTypeError(`'${typeOf(this.it).name}' object has no attribute 'send'`);
+      return callObject(send, [value], null);
+    });
   }
-  private stopValue: PyValue = None;
   throw(e: unknown): IteratorResult<PyValue, PyValue> {
-    const method = isException(e) && e.$type.isSubtypeOf(GeneratorExit) ? "close" : "throw";
-    const fn = lookupAttr(this.it, method);
+    const isExit = isException(e) && e.$type.isSubtypeOf(GeneratorExit);
+    const fn = lookupAttr(this.it, isExit ? "close" : "throw");
     if (fn === undefined) throw e;
-    if (method === "close") {
+    if (isExit) {
       callObject(fn, [], null);
       throw e;
     }
-    const v = catchStop(() => callObject(fn, [e as PyValue], null));
-    return v === STOP ? { done: true, value: this.stopValue } : { done: false, value: v };
+    const raw = e instanceof RawThrow ? e.value : (e as PyValue);
+    return this.step(() => callObject(fn, [raw], null));
   }
   return(value?: PyValue): IteratorResult<PyValue, PyValue> {
     const close = lookupAttr(this.it, "close");
@@ -199,15 +202,26 @@ class IteratorDelegate implements Iterator<PyValue, PyValue, PyValue> {
   [Symbol.iterator]() {
     return this;
   }
+  /** Runs one step; STOP or a StopIteration ends the delegation with its value. */
+  private step(fn: () => IterResult): IteratorResult<PyValue, PyValue> {
+    let v: IterResult;
+    try {
+      v = fn();
+    } catch (e) {
+      if (isException(e) && e.$type.isSubtypeOf(StopIteration)) {
+        return { done: true, value: e.args.length > 0 ? e.args[0] : None };
+      }
+      throw e;
+    }
+    return v === STOP ? { done: true, value: None } : { done: false, value: v };
+  }
 }
 
-function catchStop(fn: () => PyValue): IterResult {
-  try {
-    return fn();
-  } catch (e) {
-    if (isException(e) && e.$type.isSubtypeOf(StopIteration)) return STOP;
-    throw e;
-  }
+/** The next item; a user `__next__` is called directly so that its StopIteration keeps its value. */
+function nextKeepingStopValue(it: PyValue): IterResult {
+  const type = typeOf(it);
+  if (type.isUserClass && type.lookup("__next__") !== undefined) return callSpecial(it, "__next__", [])!;
+  return iterNext(it);
 }
 
 /** The JS iterable `yield from x` delegates to. */

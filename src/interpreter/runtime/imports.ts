@@ -85,6 +85,7 @@ export class Importer {
   private loadRegistered(full: string, entry: NonNullable<ReturnType<typeof findRegisteredModule>>["entry"]): PyModule {
     if (entry.kind === "native") {
       const mod = entry.factory!();
+      mod.readonly = true;
       this.modules.setStr(full, mod);
       return mod;
     }

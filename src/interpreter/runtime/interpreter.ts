@@ -7,7 +7,7 @@ import type { Host } from "./host";
 import { config } from "./config";
 import { runtimeState, POLL_INTERVAL } from "./state";
 import {
-  PyBaseException, newException, KeyboardInterrupt, SystemExit, raiseTypeError, isException,
+  PyBaseException, newException, KeyboardInterrupt, SystemExit, raiseTypeError, raiseValueError, isException,
 } from "./errors";
 import { formatTraceback, toPyExc, InterpreterAbort, internalErrors } from "./traceback";
 import { compileSource, type CompileMode } from "./compile-source";
@@ -33,6 +33,11 @@ export interface InterpreterOptions {
   argv?: string[];
   /** Print the JS stack of internal errors (development). */
   debug?: boolean;
+  /**
+   * Print uncaught exceptions to stderr (default). The board's raw REPL sets this to false: it frames the
+   * traceback itself (after the output's \x04), taking it from RunResult.exception.
+   */
+  printUncaught?: boolean;
 }
 
 export interface RunResult {
@@ -71,6 +76,7 @@ export class Interpreter {
     });
     this.builtins = namespace;
     this.builtinsModule = module;
+    this.activate();
     this.modules.setStr("builtins", module);
     this.importer = new Importer(() => this.host.fs, this.modules, this.path, (src, file, mod) => this.execInModule(src, file, mod), () => currentDir());
     runtimeState.importer = this.importer;
@@ -93,6 +99,8 @@ export class Interpreter {
       runtimeState.builtinGlobals = this.builtins.globals;
       runtimeState.builtinExec = this.builtins.exec;
       runtimeState.builtinEval = this.builtins.eval;
+      runtimeState.builtinImport = this.builtins.__import__;
+      runtimeState.builtinBuildClass = this.builtins.__build_class__;
       runtimeState.importer = this.importer;
     }
     prepareLibraryModules(this.host, () => this.poll());
@@ -126,6 +134,7 @@ export class Interpreter {
     if (fs === null) throw new Error("runMain: the host has no file system");
     const abs = path.startsWith("/") ? path : joinPath(currentDir(), path);
     setCurrentDir(dirname(abs));
+    if (this.path.items[0] === "" && dirname(abs) !== "/") this.path.items[0] = dirname(abs);
     let source: string;
     try {
       source = new TextDecoder().decode(fs.readFile(abs));
@@ -148,6 +157,12 @@ export class Interpreter {
     });
   }
 
+  /** Runs source in the persistent __main__ module as a whole file (the raw REPL and paste mode). */
+  runInMain(source: string, filename = "<stdin>"): RunResult {
+    this.activate();
+    return this.guard(() => this.execInModule(source, filename, this.main));
+  }
+
   /** Runs `fn`, printing an uncaught exception (except SystemExit) as a traceback on stderr. */
   private guard(fn: () => void): RunResult {
     runtimeState.budget = POLL_INTERVAL;
@@ -159,7 +174,7 @@ export class Interpreter {
       if (e instanceof InterpreterAbort) throw e;
       const exc = toPyExc(e);
       if (exc.$type.isSubtypeOf(SystemExit)) return { status: "exit", exitCode: this.exitCode(exc), exception: exc };
-      this.host.writeStderr(this.formatException(exc));
+      if (this.options.printUncaught !== false) this.host.writeStderr(this.formatException(exc));
       const internal = internalErrors.get(exc);
       if (internal instanceof Error && this.options.debug) this.host.writeStderr(`${internal.stack}\n`);
       return { status: "exception", exitCode: 1, exception: exc };
@@ -222,7 +237,7 @@ export class Interpreter {
   // ---------- exec / eval / compile ----------
 
   private compileBuiltin(source: PyValue, filename: string, mode: string): PyValue {
-    if (mode !== "exec" && mode !== "eval" && mode !== "single") return raiseTypeError("compile() mode must be 'exec', 'eval' or 'single'");
+    if (mode !== "exec" && mode !== "eval" && mode !== "single") return raiseValueError("bad compile mode");
     const text = sourceText(source);
     return new PyCode(compileSource(text, filename, mode as CompileMode), mode as CompileMode);
   }

@@ -23,6 +23,8 @@ export const runtimeState = {
   builtinGlobals: null as PyValue | null,
   builtinExec: null as PyValue | null,
   builtinEval: null as PyValue | null,
+  builtinImport: null as PyValue | null,
+  builtinBuildClass: null as PyValue | null,
   /** exec/eval with the caller's namespace: (isEval, args, kw, callerGlobals, callerLocals) → result. */
   execHook: (_isEval: boolean, _args: PyValue[], _kw: Kw | null, _g: Record<string, PyValue>, _l: PyValue | null): PyValue => {
     throw new Error("exec: no interpreter");

@@ -1,7 +1,9 @@
 // Tracebacks: compiled functions append one entry per frame as an exception passes through; stray JS errors
 // are turned into Python exceptions here; and the MicroPython-style printout.
 import type { PyValue } from "./object";
-import { PyBaseException, newException, RuntimeError, MemoryError } from "./errors";
+import { PyBaseException, newException, RuntimeError, MemoryError, TypeError, BaseException } from "./errors";
+import { PyType } from "./type";
+import { callObject } from "./call";
 import type { FunctionCode } from "./function";
 import { repr, str } from "./protocol";
 import { typeOf } from "./builtin-types";
@@ -16,10 +18,19 @@ export class InterpreterAbort extends Error {
   }
 }
 
+/**
+ * A value given to `generator.throw()` as is: a delegate iterator's own `throw()` receives it unchanged
+ * (MicroPython passes any object); anywhere else it becomes an exception instance.
+ */
+export class RawThrow {
+  constructor(readonly value: PyValue) {}
+}
+
 /** Any thrown value as a Python exception (JS stack overflow → RuntimeError: maximum recursion depth exceeded). */
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof InterpreterAbort) throw e;
+  if (e instanceof RawThrow) return exceptionFromValue(e.value);
   if (e instanceof RangeError) {
     if (/call stack/i.test(e.message)) return newException(RuntimeError, "maximum recursion depth exceeded");
     if (/array length|allocation|string length/i.test(e.message)) return newException(MemoryError);
@@ -30,14 +41,47 @@ export function toPyExc(e: unknown): PyBaseException {
   return exc;
 }
 
+/** An exception class (instantiated) or instance; anything else is a TypeError. */
+export function exceptionFromValue(v: PyValue): PyBaseException {
+  if (v instanceof PyBaseException) return v;
+  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
+    const made = callObject(v, [], null);
+    if (made instanceof PyBaseException) return made;
+  }
+  return newException(TypeError, "exceptions must derive from BaseException");
+}
+
 /** The JS error behind an internal-error RuntimeError (for debugging output). */
 export const internalErrors = new WeakMap<PyBaseException, unknown>();
 
-/** Called by every compiled function's catch: records the frame and returns the exception to rethrow. */
+/**
+ * Exceptions whose traceback already has an entry for the frame now handling them (MicroPython adds one entry
+ * per frame, where the exception first arrives; re-raises — bare `raise`, no matching except, end of a
+ * finally/with — add none).
+ */
+const recordedInFrame = new WeakSet<PyBaseException>();
+
+/** Called by every compiled function's catch: records the frame (once) and returns the exception to rethrow. */
 export function traceback(e: unknown, line: number, code: FunctionCode): PyBaseException {
   const exc = toPyExc(e);
-  exc.traceback.push({ file: code.file, line, name: code.name });
+  if (recordedInFrame.has(exc)) recordedInFrame.delete(exc);
+  else exc.traceback.push({ file: code.file, line, name: code.name });
   return exc;
+}
+
+/** Called where an except/with block catches: the exception as a Python exception, its frame recorded. */
+export function catchInFrame(e: unknown, line: number, code: FunctionCode): PyBaseException {
+  const exc = toPyExc(e);
+  if (!recordedInFrame.has(exc)) {
+    exc.traceback.push({ file: code.file, line, name: code.name });
+    recordedInFrame.add(exc);
+  }
+  return exc;
+}
+
+/** `raise exc` starts a new raise: its first frame records again. */
+export function forgetFrameRecord(exc: PyBaseException): void {
+  recordedInFrame.delete(exc);
 }
 
 /** `ValueError: message` — the last line of a traceback (also `sys.print_exception`'s). */

@@ -24,7 +24,7 @@ for (const type of [generatorType, coroutineType]) {
     pend_throw: (self: PyGenerator, exc: PyValue) => {
       if (self.running) raiseValueError("generator already executing");
       const previous = self.pending ?? None;
-      self.pending = exc;
+      self.pending = exc === None ? null : exc;
       return previous;
     },
   });

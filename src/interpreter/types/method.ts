@@ -25,5 +25,6 @@ boundMethodType.defineSlots({
     const same = other instanceof PyBoundMethod && other.func === self.func && eq(other.self, self.self);
     return op === "eq" ? same : !same;
   },
-  hash: (self: PyBoundMethod) => (identityOf(self.func as never) ^ hash(self.self)) | 0,
+  hash: (self: PyBoundMethod) =>
+    (identityOf(self.func as never) ^ (typeof self.self === "object" ? identityOf(self.self) : hash(self.self))) | 0,
 });

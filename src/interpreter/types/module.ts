@@ -2,6 +2,8 @@
 import { PyObject, type PyValue } from "../runtime/object";
 import { makeBuiltinType, builtinTypes } from "../runtime/builtin-types";
 import { newAttrDict, type AttrDict } from "../runtime/attr-dict";
+import { raiseAttributeError } from "../runtime/errors";
+import { globalsDictOf } from "../runtime/globals-dict";
 
 export const moduleType = makeBuiltinType("module");
 moduleType.isBaseType = false;
@@ -10,6 +12,8 @@ builtinTypes.set("module", moduleType);
 export class PyModule extends PyObject {
   /** The module's globals: what `import m; m.x` reads and what the module's code runs in. */
   $dict: AttrDict;
+  /** Builtin (TypeScript) modules are read-only in MicroPython: `sys.x = 1` raises AttributeError. */
+  readonly = false;
   constructor(
     readonly name: string,
     dict?: AttrDict,
@@ -25,3 +29,22 @@ export class PyModule extends PyObject {
     return this;
   }
 }
+
+moduleType.defineSlots({
+  getattr: (self: PyModule, name: string) => {
+    const v = self.$dict[name];
+    if (v !== undefined) return v;
+    if (name === "__dict__") return globalsDictOf(self.$dict);
+    return undefined;
+  },
+  setattr: (self: PyModule, name: string, value: PyValue | undefined) => {
+    if (self.readonly) return raiseAttributeError(`'module' object has no attribute '${name}'`);
+    if (value !== undefined) self.$dict[name] = value;
+    else if (self.$dict[name] === undefined) raiseAttributeError(`'module' object has no attribute '${name}'`);
+    else delete self.$dict[name];
+  },
+  repr: (self: PyModule) => {
+    const file = self.$dict.__file__;
+    return typeof file === "string" ? `<module '${self.name}' from '${file}'>` : `<module '${self.name}'>`;
+  },
+});

@@ -32,6 +32,7 @@ defineMethods(objectType, {
   __init__: builtinMethodKw("__init__", () => None),
   __new__: builtinStaticMethod("__new__", 1, -1, (_unused, cls: PyValue) => {
     if (!(cls instanceof PyType)) return raiseTypeError("object.__new__(X): X is not a type object");
+    if (!cls.isUserClass) return raiseTypeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
     return allocateInstance(cls);
   }),
   __setattr__: builtinMethod("__setattr__", 2, 2, (self, name: PyValue, value: PyValue) => {

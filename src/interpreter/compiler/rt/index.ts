@@ -8,7 +8,7 @@ import { runtimeState, poll } from "../../runtime/state";
 import {
   truthy, contains, getIter, iterNext, delAttr, delItem,
 } from "../../runtime/protocol";
-import { traceback, toPyExc } from "../../runtime/traceback";
+import { traceback, toPyExc, catchInFrame } from "../../runtime/traceback";
 import { raiseValue, raiseFrom, reraise, excMatch, assertionError } from "../../runtime/exceptions";
 import {
   makeGenerator, makeCoroutine, makeAsyncGenerator, yieldFrom, awaitable, asyncIter, asyncNext, isStopAsyncIteration,
@@ -28,6 +28,7 @@ import { formatField } from "../../types/text/format-value";
 import { config } from "../../runtime/config";
 import { floatLiteralValue } from "../../types/numeric/parse";
 import type { PyValue } from "../../runtime/object";
+import type { ConstValue } from "../consts";
 import * as arith from "./arith";
 import * as access from "./access";
 import * as calls from "./calls";
@@ -49,6 +50,7 @@ export const runtimeHelpers: Record<string, unknown> = {
   delItem,
   traceback,
   toPyExc,
+  catchInFrame,
   raise: raiseValue,
   raiseFrom,
   reraise,
@@ -67,6 +69,23 @@ export const runtimeHelpers: Record<string, unknown> = {
   builtinLocals: () => runtimeState.builtinLocals,
 };
 
+function constTupleValue(c: ConstValue): unknown {
+  switch (c.kind) {
+    case "tuple":
+      return newTuple(c.items.map((x) => constTupleValue(x) as PyValue));
+    case "int":
+    case "str":
+    case "bool":
+      return c.value;
+    case "none":
+      return None;
+    case "ellipsis":
+      return Ellipsis;
+    case "bytes":
+      return newBytes(c.value);
+  }
+}
+
 /** Turns the code generator's constant descriptions into runtime values. */
 export function materializeConstant(c: unknown): unknown {
   const d = c as { float?: number; imag?: number; bytes?: Uint8Array; code?: unknown };
@@ -74,5 +93,7 @@ export function materializeConstant(c: unknown): unknown {
   if (d.imag !== undefined) return newComplex(0, d.imag);
   if (d.bytes !== undefined) return newBytes(d.bytes);
   if (d.code !== undefined) return d.code;
+  const t = (c as { constTuple?: ConstValue }).constTuple;
+  if (t !== undefined) return constTupleValue(t);
   throw new Error("internal: unknown constant");
 }

@@ -11,7 +11,7 @@ import { PyDict } from "../../types/dict";
 import { globalsDictOf } from "../../runtime/globals-dict";
 import { runtimeState } from "../../runtime/state";
 import { importName, importStar } from "../../runtime/imports";
-import type { PyModule } from "../../types/module";
+import { newTuple } from "../../types/tuple";
 
 export function makeFunction(
   fn: (...args: any[]) => PyValue,
@@ -51,11 +51,25 @@ export function asyncWithEnter(mgr: PyValue): PyValue {
 
 // ---------- imports (the Interpreter installs the importer) ----------
 
-export function importModule(name: string, globals: Record<string, PyValue>, asName: boolean): PyValue {
+export function importModule(name: string, globals: Record<string, PyValue>, asName: boolean, builtins: Record<string, PyValue>): PyValue {
+  const override = builtins.__import__;
+  if (override !== undefined && override !== runtimeState.builtinImport) {
+    return callObject(override, [name, None, None, None, 0], null);
+  }
   return runtimeState.importer!.importModule(name, globals, asName);
 }
 
-export function importFrom(module: string, level: number, names: string[], globals: Record<string, PyValue>): PyModule {
+export function importFrom(
+  module: string,
+  level: number,
+  names: string[],
+  globals: Record<string, PyValue>,
+  builtins: Record<string, PyValue>,
+): PyValue {
+  const override = builtins.__import__;
+  if (override !== undefined && override !== runtimeState.builtinImport) {
+    return callObject(override, [module, None, None, newTuple(names), level], null);
+  }
   return runtimeState.importer!.importFrom(module, level, names, globals);
 }
 
