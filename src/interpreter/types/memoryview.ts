@@ -2,7 +2,7 @@
 import { PyObject, type PyValue, type Kw } from "../runtime/object";
 import { makeBuiltinType, builtinTypes, NotImplemented } from "../runtime/builtin-types";
 import { getIter, genericGetAttr } from "../runtime/protocol";
-import { raiseTypeError, raiseValueError, raiseNotImplementedError } from "../runtime/errors";
+import { raiseTypeError, raiseValueError, raiseNotImplementedError, raiseOverflowError } from "../runtime/errors";
 import type { PyType, CompareOp } from "../runtime/type";
 import { PySlice, sliceBounds, itemIndex, toIndex } from "./slice";
 import { PyFloat } from "./float";
@@ -18,6 +18,8 @@ builtinTypes.set("memoryview", memoryviewType);
 
 /** Item sizes of the formats a memoryview understands (array typecodes; little-endian like the RP2040). */
 const ITEM_SIZES: Record<string, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, f: 4, d: 8 };
+
+const MAX_VIEW_OFFSET = 0xffffff;
 
 export class PyMemoryView extends PyObject {
   constructor(
@@ -122,6 +124,8 @@ function checkWritable(self: PyMemoryView): void {
 function subview(self: PyMemoryView, slice: PySlice): PyMemoryView {
   const b = sliceBounds(slice, self.count);
   if (b.step !== 1) raiseNotImplementedError("only slices with step=1 (aka None) are supported");
+  // MicroPython keeps a view's offset (in items) in 24 bits on a 32-bit port such as the Pico.
+  if (self.offset / self.itemsize + b.start > MAX_VIEW_OFFSET) raiseOverflowError("memoryview offset too large");
   return new PyMemoryView(self.source, self.offset + b.start * self.itemsize, b.length, self.format, self.itemsize, self.readonly);
 }
 
