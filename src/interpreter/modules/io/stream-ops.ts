@@ -2,7 +2,7 @@
 // native streams directly, io.IOBase subclasses through write()/readinto(), other objects through write()/read().
 import type { PyValue } from "../../runtime/object";
 import { None } from "../../runtime/builtin-types";
-import { raiseOSError } from "../../runtime/errors";
+import { raiseMemoryError, raiseOSError } from "../../runtime/errors";
 import { callMethod } from "../../runtime/protocol";
 import { newByteArray } from "../../types/bytearray";
 import { getBuffer } from "../../types/text/buffer";
@@ -46,10 +46,16 @@ export function streamWriteBytes(stream: PyValue, data: Uint8Array): void {
   else callMethod(stream, "write", [newByteArray(data.slice())]);
 }
 
-/** Reads an IOBase subclass to its end through readinto(). */
+/** The most a Python-implemented stream may hand json.load (it has no natural end otherwise). */
+const READ_ALL_LIMIT = 1 << 24;
+
+/**
+ * Reads an IOBase subclass to its end through readinto(), one byte per call as MicroPython's json.load does
+ * (so a stream claiming more than it was asked for fails at once with EIO).
+ */
 function readAllIOBase(stream: PyValue): Uint8Array {
   const parts: number[] = [];
-  const chunk = new Uint8Array(256);
+  const chunk = new Uint8Array(1);
   for (;;) {
     const target = newByteArray(chunk);
     const ret = callMethod(stream, "readinto", [target]);
@@ -58,6 +64,7 @@ function readAllIOBase(stream: PyValue): Uint8Array {
     if (n > chunk.length) raiseOSError(EIO);
     if (n === 0) break;
     for (let i = 0; i < n; i++) parts.push(target.buf[i]);
+    if (parts.length > READ_ALL_LIMIT) raiseMemoryError();
   }
   return Uint8Array.from(parts);
 }

@@ -51,8 +51,9 @@ export const heapModel = {
   get threshold(): number {
     return threshold;
   },
+  /** Stored in whole 16-byte GC blocks, as MicroPython does (threshold(1) reads back as 0); negative: off. */
   set threshold(bytes: number) {
-    threshold = bytes;
+    threshold = bytes < 0 ? -1 : Math.floor(bytes / 16) * 16;
   },
   reset(): void {
     used = totalAllocated = peak = USED_AFTER_BOOT;
