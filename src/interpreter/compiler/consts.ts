@@ -7,6 +7,7 @@ import { CompileError } from "./compile-error";
 /** A folded constant, as the code generator materialises it. */
 export type ConstValue =
   | { kind: "int"; value: number | bigint }
+  | { kind: "float"; value: number }
   | { kind: "str"; value: string }
   | { kind: "bytes"; value: Uint8Array }
   | { kind: "bool"; value: boolean }
@@ -45,16 +46,25 @@ export function foldConst(e: A.Expr, consts: Map<string, ConstValue>): ConstValu
     case "Tuple":
       return { kind: "tuple", items: e.elts.map((x) => foldConst(x, consts)) };
     case "UnaryOp": {
-      const v = intOf(foldConst(e.operand, consts), e);
+      const operand = foldConst(e.operand, consts);
+      if (operand.kind === "float") {
+        if (e.op === "-") return { kind: "float", value: -operand.value };
+        if (e.op === "+") return operand;
+        return notConstant(e);
+      }
+      const v = intOf(operand, e);
       if (e.op === "-") return int(-v);
       if (e.op === "+") return int(v);
       if (e.op === "~") return int(-v - 1n);
       return notConstant(e);
     }
     case "BinOp": {
-      const a = intOf(foldConst(e.left, consts), e);
-      const b = intOf(foldConst(e.right, consts), e);
-      return int(binary(e.op, a, b, e));
+      const left = foldConst(e.left, consts);
+      const right = foldConst(e.right, consts);
+      if (left.kind === "float" || right.kind === "float" || e.op === "/" || (e.op === "**" && intOf(right, e) < 0n)) {
+        return { kind: "float", value: floatBinary(e.op, floatOf(left, e), floatOf(right, e), e) };
+      }
+      return int(binary(e.op, intOf(left, e), intOf(right, e), e));
     }
   }
   return notConstant(e);
@@ -74,6 +84,25 @@ function constantValue(e: A.ConstantExpr): ConstValue {
   if (v === null) return { kind: "none" };
   if (v.type === "bytes") return { kind: "bytes", value: v.value };
   if (v.type === "ellipsis") return { kind: "ellipsis" };
+  if (v.type === "float") return { kind: "float", value: v.value };
+  return notConstant(e);
+}
+
+function floatOf(c: ConstValue, e: A.NodeBase): number {
+  if (c.kind === "float") return c.value;
+  return Number(intOf(c, e));
+}
+
+function floatBinary(op: A.BinaryOperator, a: number, b: number, e: A.NodeBase): number {
+  switch (op) {
+    case "+": return a + b;
+    case "-": return a - b;
+    case "*": return a * b;
+    case "/": return b === 0 ? notConstant(e) : a / b;
+    case "**": return a ** b;
+    case "//": return b === 0 ? notConstant(e) : Math.floor(a / b);
+    case "%": return b === 0 ? notConstant(e) : a - b * Math.floor(a / b);
+  }
   return notConstant(e);
 }
 
@@ -153,6 +182,8 @@ export function constKey(c: ConstValue): string {
       return `(${c.items.map(constKey).join(",")})`;
     case "int":
       return `i${c.value}`;
+    case "float":
+      return `f${Object.is(c.value, -0) ? "-0" : c.value}`;
     case "str":
       return `s${JSON.stringify(c.value)}`;
     case "bytes":

@@ -146,6 +146,8 @@ export function constJs(cx: FunctionContext, c: ConstValue): string {
       return cx.helper("Ellipsis");
     case "bytes":
       return cx.constant({ bytes: c.value }, c);
+    case "float":
+      return cx.constant({ float: c.value }, `f:${Object.is(c.value, -0) ? "-0" : c.value}`);
     case "tuple":
       return cx.constant({ constTuple: c }, constKey(c));
   }

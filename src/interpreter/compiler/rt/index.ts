@@ -83,6 +83,8 @@ function constTupleValue(c: ConstValue): unknown {
       return Ellipsis;
     case "bytes":
       return newBytes(c.value);
+    case "float":
+      return new PyFloat(floatLiteralValue(c.value));
   }
 }
 
