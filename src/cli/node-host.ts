@@ -24,8 +24,9 @@ function fsCall<T>(op: () => T): T {
 export class NodeFileSystem implements HostFileSystem {
   constructor(readonly root: string) {}
 
+  /** Drive paths never leave the root: "/../x" is "/x" (normalised before joining). */
   private real(p: string): string {
-    return nodePath.join(this.root, p);
+    return nodePath.join(this.root, nodePath.posix.normalize("/" + p));
   }
 
   stat(p: string): FileStat | null {

@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as nodePath from "node:path";
 import { Interpreter } from "../interpreter/index";
 import { NodeHost } from "./node-host";
+import { hostWithBoard } from "../board/host-with-board";
 
 export interface RunOptions {
   target: string;
@@ -38,7 +39,8 @@ export function runProgram(options: RunOptions): number {
   }
   const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
   try {
-    const interp = new Interpreter(host, {
+    // A simulated Pico behind the host, so programs can use machine/board/digitalio as on the IDE's board.
+    const interp = new Interpreter(hostWithBoard(host, options.fast).host, {
       flavor: options.flavor,
       floatPrecision: options.float,
       argv: [where.main, ...options.argv],
