@@ -26,6 +26,7 @@ function isLowSurrogate(c: number): boolean {
 /** `len(s)` in code points. */
 export function codePointLength(s: string): number {
   if (!hasSurrogates(s)) return s.length;
+  if (s === lastSplit) return lastPoints.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     if (isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i++;
@@ -51,9 +52,20 @@ export function codePointIndex(s: string, offset: number): number {
   return codePointLength(s.slice(0, offset));
 }
 
+/** Code points of the last long non-BMP string indexed, so `s[i]` in a loop is not quadratic. */
+let lastSplit = "";
+let lastPoints: string[] = [];
+
 /** The one-character string at code-point `index` (bounds-checked by the caller). */
 export function codePointAt(s: string, index: number): string {
   if (!hasSurrogates(s)) return s[index];
+  if (s.length >= 64) {
+    if (s !== lastSplit) {
+      lastSplit = s;
+      lastPoints = Array.from(s);
+    }
+    return lastPoints[index];
+  }
   const i = unitOffset(s, index);
   const c = s.charCodeAt(i);
   return isHighSurrogate(c) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1)) ? s.slice(i, i + 2) : s[i];
