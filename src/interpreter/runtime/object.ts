@@ -12,7 +12,7 @@ export type Kw = Map<string, PyValue>;
 
 export abstract class PyObject {
   /** The object's Python type; an own field so that instances of subclasses of builtins carry their subtype. */
-  $type: PyType;
+  declare $type: PyType;
   constructor(type: PyType) {
     this.$type = type;
   }
