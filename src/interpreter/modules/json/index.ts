@@ -1,9 +1,11 @@
 // The `json` module: dumps/dump (with MicroPython's `separators` keyword) and loads/load.
 import type { PyValue, Kw } from "../../runtime/object";
-import { None } from "../../runtime/builtin-types";
+import { None, typeOf } from "../../runtime/builtin-types";
 import { newException, OSError, raiseTypeError, raiseValueError } from "../../runtime/errors";
 import { builtinFunctionKw, checkArity } from "../../runtime/function";
-import { lookupAttr, toArray } from "../../runtime/protocol";
+import { lookupAttr } from "../../runtime/protocol";
+import { PyTuple } from "../../types/tuple";
+import { PyList } from "../../types/list";
 import { PyStreamObject } from "../io/stream-object";
 import { isIOBase } from "../io/iobase";
 import { streamWriteText, streamReadAllText } from "../io/stream-ops";
@@ -18,7 +20,10 @@ function separatorsFrom(kw: Kw | null): JsonSeparators {
   checkKeywords(kw, ["separators"]);
   const given = kw?.get("separators");
   if (given === undefined || given === None) return DEFAULT_SEPARATORS;
-  const pair = toArray(given);
+  if (!(given instanceof PyTuple || given instanceof PyList)) {
+    return raiseTypeError(`object '${typeOf(given).name}' isn't a tuple or list`);
+  }
+  const pair = given.items;
   if (pair.length !== 2) raiseValueError(`requested length 2 but object has length ${pair.length}`);
   return { item: strArg(pair[0]), key: strArg(pair[1]) };
 }
