@@ -1,0 +1,67 @@
+// Moving files in and out: upload into the drive, import a .zip or folder as a new project, export as .zip.
+import { ProjectStore, type IncomingFile } from "../../storage";
+import { flushAll } from "../editor/saver";
+import { db } from "../services";
+import { getState } from "../state";
+import { enqueueWrite } from "../write-queue";
+import { confirmAction } from "./dialogs";
+import { expandFolder } from "./files";
+import { notify, showError } from "./notices";
+import { currentProjectId, expected, refreshEntries, refreshProjects, reportFailure } from "./project-state";
+import { openProject } from "./projects";
+import { readPickedFiles, topFolderName } from "./read-dropped";
+import { saveBlob } from "./save-blob";
+
+/** Adds files (and folders) into `folder` of the open project, all or nothing; asks before replacing files. */
+export async function uploadFiles(folder: string, files: IncomingFile[]): Promise<void> {
+  const id = currentProjectId();
+  if (!id || files.length === 0) return;
+  let added = await enqueueWrite(() => db().addFiles(id, folder, files, expected()));
+  if (!added.ok && added.error.code === "exists") {
+    const replace = await confirmAction("Replace files?", `${added.error.message}\n\nReplace the existing files with the uploaded ones?`, "Replace");
+    if (!replace) return;
+    added = await enqueueWrite(() => db().addFiles(id, folder, files, { ...expected(), overwrite: true }));
+  }
+  if (!added.ok) return reportFailure(added.error);
+  expandFolder(folder);
+  await refreshEntries();
+  const count = files.filter((f) => !f.path.endsWith("/")).length;
+  notify("success", `Uploaded ${count} ${count === 1 ? "file" : "files"}${folder ? ` to "${folder}"` : ""}.`);
+}
+
+export async function uploadPicked(folder: string, picked: FileList | File[]): Promise<void> {
+  await uploadFiles(folder, await readPickedFiles(picked));
+}
+
+export async function exportProject(): Promise<void> {
+  const project = getState().project;
+  if (!project) return;
+  // Export what the user sees: store pending edits first.
+  await flushAll();
+  const zip = await db().exportZip(project.id);
+  if (!zip.ok) return void showError(zip.error.message);
+  saveBlob(zip.value, ProjectStore.exportFileName(project), "application/zip");
+}
+
+/** A .zip from the computer becomes a new project; hostile or damaged zips are refused with the store's message. */
+export async function importZip(file: File): Promise<void> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const created = await db().importZip(file.name, bytes);
+  if (!created.ok) return void showError(`Couldn't import "${file.name}": ${created.error.message}`);
+  await finishImport(created.value.id, created.value.name);
+}
+
+/** A folder from the computer (picked or dropped) becomes a new project. */
+export async function importFolder(files: IncomingFile[]): Promise<void> {
+  if (files.length === 0) return;
+  const name = topFolderName(files) ?? "Imported project";
+  const created = await db().importFiles(name, "detect", files);
+  if (!created.ok) return void showError(`Couldn't import the folder: ${created.error.message}`);
+  await finishImport(created.value.id, created.value.name);
+}
+
+async function finishImport(id: string, name: string): Promise<void> {
+  await refreshProjects();
+  await openProject(id);
+  notify("success", `Imported "${name}".`);
+}

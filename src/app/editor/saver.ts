@@ -1,0 +1,79 @@
+// The debounced saver: writes a buffer's text about 1 s after the last keystroke, on Ctrl/Cmd-S and when the page
+// is hidden. Typing never goes through the store; only dirty/clean transitions do.
+import type { StorageError } from "../../storage";
+import { adoptMeta } from "../actions/project-state";
+import { db } from "../services";
+import { getState, setState } from "../state";
+import { enqueueWrite } from "../write-queue";
+import { allBuffers, isBufferDirty, isLive, type Buffer } from "./buffers";
+
+export const SAVE_DELAY_MS = 1000;
+const timers = new Map<Buffer, ReturnType<typeof setTimeout>>();
+
+/** Called on every change of a buffer's model. */
+export function noteChange(buffer: Buffer): void {
+  syncDirty(buffer);
+  clearTimeout(timers.get(buffer));
+  timers.set(buffer, setTimeout(() => void saveBuffer(buffer), SAVE_DELAY_MS));
+}
+
+/** Mirrors the buffer's dirty flag into the store, only when it flips. */
+export function syncDirty(buffer: Buffer): void {
+  const dirty = isBufferDirty(buffer);
+  if (dirty === Boolean(getState().dirty[buffer.path])) return;
+  setState((s) => {
+    const next = { ...s.dirty };
+    if (dirty) next[buffer.path] = true;
+    else delete next[buffer.path];
+    return { dirty: next };
+  });
+}
+
+/** Writes the buffer if it changed. Resolves false if it could not be stored (the text stays in the editor). */
+export function saveBuffer(buffer: Buffer): Promise<boolean> {
+  clearTimeout(timers.get(buffer));
+  timers.delete(buffer);
+  return enqueueWrite(() => write(buffer));
+}
+
+async function write(buffer: Buffer): Promise<boolean> {
+  const { project, conflict } = getState();
+  if (!isLive(buffer) || !isBufferDirty(buffer)) return true;
+  // While another tab's change awaits the user's choice, nothing is written over it.
+  if (!project || conflict) return false;
+  const version = buffer.model.getAlternativeVersionId();
+  setState({ saving: true });
+  const result = await db().writeFile(project.id, buffer.path, buffer.model.getValue(), {
+    expectedRevision: project.revision,
+    createParents: true,
+  });
+  setState({ saving: false });
+  if (!result.ok) return failed(result.error, project.id);
+  adoptMeta(result.value);
+  buffer.savedVersion = version;
+  syncDirty(buffer);
+  if (getState().saveError) setState({ saveError: undefined });
+  return true;
+}
+
+async function failed(error: StorageError, projectId: string): Promise<boolean> {
+  if (error.code === "conflict") setState({ conflict: { kind: "changed-elsewhere" } });
+  else if (error.code === "not-found" && !(await db().getProject(projectId))) setState({ conflict: { kind: "deleted-elsewhere" } });
+  else setState({ saveError: error.message });
+  return false;
+}
+
+/** Saves every changed buffer now (Ctrl-S, tab hidden, before switching project or reloading). */
+export async function flushAll(): Promise<boolean> {
+  const results = await Promise.all(allBuffers().map((b) => saveBuffer(b)));
+  return results.every(Boolean);
+}
+
+export function hasUnsaved(): boolean {
+  return allBuffers().some(isBufferDirty);
+}
+
+export function cancelPendingSaves(): void {
+  for (const t of timers.values()) clearTimeout(t);
+  timers.clear();
+}

@@ -1,0 +1,36 @@
+// A modal dialog on the native <dialog> element: role=dialog with a name, focus trapped, Escape cancels.
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+
+interface DialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function Dialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onConfirm();
+  };
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onCancel())}>
+      <form method="dialog" onSubmit={submit}>
+        <h2 id={titleId} className="dialog-title">{title}</h2>
+        <div className="dialog-body">{children}</div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className={`button ${danger ? "danger" : "primary"}`}>{confirmLabel}</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,14 @@
+// The open project's workspace: file tree on the left, editor in the centre, the (future) board region on the right.
+import { BoardRegion } from "../board/BoardRegion";
+import { EditorArea } from "../editor/EditorArea";
+import { FileTree } from "../tree/FileTree";
+
+export function Workspace() {
+  return (
+    <div className="workspace">
+      <FileTree />
+      <EditorArea />
+      <BoardRegion />
+    </div>
+  );
+}
