@@ -34,7 +34,7 @@ async function measure(board: BoardUnderTest, latencyMs: number): Promise<void> 
   const text = source(64 * 1024);
   const small = Array.from({ length: 50 }, (_, i) => ({ path: at(`/lib/mod${i}.py`), data: source(1000 + i) }));
   await record("write binary", big.length, () => files.writeFile(at("/big.bin"), big));
-  let back = new Uint8Array(0);
+  let back: Uint8Array = new Uint8Array(0);
   await record("read binary", big.length, async () => (back = await files.readFile(at("/big.bin"))));
   expect(Buffer.compare(back, big)).toBe(0);
   await record("write Python source", text.length, () => files.writeFile(at("/text.py"), text));

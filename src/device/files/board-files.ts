@@ -34,6 +34,8 @@ export interface BoardInfo {
   flashFree?: number;
   /** CircuitPython: true while the computer has the drive mounted (Python cannot write then). */
   readOnly?: boolean;
+  /** The chip's unique id in hex (machine.unique_id / microcontroller.cpu.uid): a key for per-board sync records. */
+  uid?: string;
 }
 
 export interface BoardFilesOptions {
@@ -204,5 +206,6 @@ export function parseInfo(stdout: string): BoardInfo {
     flashFree: num("flashFree"),
   };
   if (fields.has("readOnly")) info.readOnly = fields.get("readOnly") === "1";
+  if (fields.has("uid")) info.uid = fields.get("uid");
   return info;
 }

@@ -179,6 +179,18 @@ def _pinfo():
    print('readOnly\\t%d'%(1 if storage.getmount('/').readonly else 0))
   except Exception:
    pass
+ u=None
+ try:
+  if i.name=='circuitpython':
+   import microcontroller
+   u=microcontroller.cpu.uid
+  else:
+   import machine
+   u=machine.unique_id()
+ except Exception:
+  pass
+ if u:
+  print('uid\\t'+''.join(['%02x'%x for x in u]))
 _pinfo()
 `;
 
