@@ -11,7 +11,7 @@ import { newBytes } from "../../types/bytes";
 import { decodeText } from "../../types/text/utf8";
 import { getBuffer } from "../../types/text/buffer";
 import { ByteBuffer } from "./byte-buffer";
-import { bytesLikeArg, intArg, optionalArg } from "../args";
+import { bytesLikeArg, intArg } from "../args";
 
 export const EINVAL = 22;
 export const EBADF = 9;
@@ -85,8 +85,8 @@ export class PyStreamObject extends PyObject {
     if (whence === 1) ref = buf.pos;
     else if (whence === 2) ref = buf.length;
     else if (offset < 0) raiseOSError(EINVAL);
-    const pos = ref + offset;
-    if (pos < 0) raiseOSError(EINVAL);
+    // Seeking back past the start from the current position or the end stops at 0, as MicroPython does.
+    const pos = Math.max(0, ref + offset);
     buf.pos = pos;
     return pos;
   }
@@ -112,10 +112,8 @@ export function defineStreamMethods(type: PyType, withGetValue: boolean): void {
     },
   });
   defineMethods(type, {
-    read: builtinMethod("read", 0, 1, (self: PyStreamObject, n?: PyValue) => {
-      const count = optionalArg([n ?? None], 0);
-      return self.readSome(count === undefined ? -1 : intArg(count));
-    }),
+    read: builtinMethod("read", 0, 1, (self: PyStreamObject, n?: PyValue) =>
+      self.readSome(n === undefined ? -1 : intArg(n))),
     readinto: builtinMethod("readinto", 1, 2, (self: PyStreamObject, target: PyValue, n?: PyValue) => {
       const dest = getBuffer(target) ?? bytesLikeArg(target);
       const limit = n === undefined ? dest.length : Math.min(intArg(n), dest.length);
@@ -124,10 +122,8 @@ export function defineStreamMethods(type: PyType, withGetValue: boolean): void {
       dest.set(got);
       return got.length;
     }),
-    readline: builtinMethod("readline", 0, 1, (self: PyStreamObject, n?: PyValue) => {
-      const limit = optionalArg([n ?? None], 0);
-      return self.readLine(limit === undefined ? -1 : intArg(limit));
-    }),
+    readline: builtinMethod("readline", 0, 1, (self: PyStreamObject, n?: PyValue) =>
+      self.readLine(n === undefined ? -1 : intArg(n))),
     readlines: (self: PyStreamObject) => {
       const lines: PyValue[] = [];
       for (;;) {

@@ -1,11 +1,11 @@
 // The `time` module: sleeps and ticks on the Host's clock, wall-clock time, localtime/gmtime/mktime.
 import type { PyValue } from "../../runtime/object";
-import { None } from "../../runtime/builtin-types";
+import { None, typeOf } from "../../runtime/builtin-types";
 import { newException, OverflowError, raiseTypeError } from "../../runtime/errors";
 import { config, roundFloat } from "../../runtime/config";
 import { builtinFunction } from "../../runtime/function";
-import { toArray } from "../../runtime/protocol";
 import { PyTuple } from "../../types/tuple";
+import { PyList } from "../../types/list";
 import { PyFloat } from "../../types/float";
 import { PyModule } from "../../types/module";
 import { normInt } from "../../types/int";
@@ -66,7 +66,10 @@ export function createTimeModule(): PyModule {
   m.set("localtime", localtime);
   m.set("gmtime", localtime);
   m.set("mktime", builtinFunction("mktime", 1, 1, (tuple: PyValue) => {
-    const items = toArray(tuple);
+    if (!(tuple instanceof PyTuple || tuple instanceof PyList)) {
+      return raiseTypeError(`object '${typeOf(tuple).name}' isn't a tuple or list`);
+    }
+    const items = tuple.items;
     if (items.length < 8 || items.length > 9) raiseTypeError("mktime needs a tuple of length 8 or 9");
     const [y, mo, d, h, mi, s] = items.slice(0, 6).map(intArg);
     return mktime(y, mo, d, h, mi, s);
