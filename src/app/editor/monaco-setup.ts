@@ -1,25 +1,30 @@
-// Loads Monaco with only what Pyco needs (lean bundle): the editor API, Python/TOML/JSON/Markdown, find and undo.
+// Loads Monaco with only what Pyco needs (lean bundle): the editor API, Python/TOML/JSON/Markdown highlighting,
+// find/replace, cursor undo, comment toggling and bracket matching.
 // Imported lazily, so the app shell (project list, file tree) renders before Monaco has downloaded.
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/find/register";
 import "monaco-editor/features/cursorUndo/register";
 import "monaco-editor/features/comment/register";
 import "monaco-editor/features/bracketMatching/register";
+import "monaco-editor/features/codicon/register";
 import "monaco-editor/languages/definitions/python/register";
 import "monaco-editor/languages/definitions/markdown/register";
-import "monaco-editor/languages/features/json/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
-import JsonWorker from "monaco-editor/languages/features/json/json.worker?worker";
+import { jsonConfiguration, jsonLanguage } from "./json-language";
 import { tomlConfiguration, tomlLanguage } from "./toml-language";
 
 // Workers are bundled by Vite (never fetched from a CDN) and precached by the service worker.
 self.MonacoEnvironment = {
-  getWorker: (_id: string, label: string) => (label === "json" ? new JsonWorker() : new EditorWorker()),
+  getWorker: () => new EditorWorker(),
 };
 
-monaco.languages.register({ id: "toml", extensions: [".toml"], aliases: ["TOML", "toml"] });
-monaco.languages.setMonarchTokensProvider("toml", tomlLanguage);
-monaco.languages.setLanguageConfiguration("toml", tomlConfiguration);
+function registerMonarch(id: string, extension: string, grammar: typeof tomlLanguage, config: typeof tomlConfiguration): void {
+  monaco.languages.register({ id, extensions: [extension], aliases: [id.toUpperCase(), id] });
+  monaco.languages.setMonarchTokensProvider(id, grammar);
+  monaco.languages.setLanguageConfiguration(id, config);
+}
+registerMonarch("toml", ".toml", tomlLanguage, tomlConfiguration);
+registerMonarch("json", ".json", jsonLanguage, jsonConfiguration);
 
 const LANGUAGES: Record<string, string> = { py: "python", pyi: "python", toml: "toml", json: "json", md: "markdown" };
 
