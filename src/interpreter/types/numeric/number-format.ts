@@ -32,10 +32,7 @@ export function formatIntSpec(v: IntValue, spec: string, typeName = "int"): stri
   if (type === "e" || type === "E" || type === "f" || type === "F" || type === "g" || type === "G" || type === "%") {
     return formatFloatParsed(roundFloat(intToFloat(v)), f);
   }
-  if (type === "c") {
-    if (f.sign !== "") raiseValueError("sign not allowed with integer format specifier 'c'");
-    return padFormatted(String.fromCodePoint(Number(v)), f, "<");
-  }
+  if (type === "c") return formatCharSpec(v, f);
   const base = type === "" ? 10 : BASES[type];
   if (base === undefined) raiseValueError(`unknown format code '${type}' for object of type '${typeName}'`);
   if (f.precision >= 0) raiseValueError("precision not allowed in integer format specifier");
@@ -48,6 +45,15 @@ export function formatIntSpec(v: IntValue, spec: string, typeName = "int"): stri
     return padFormatted(prefix + groupDigits(digits, f.grouping, every, zeroWidth), f, ">");
   }
   return padFormatted(prefix + digits, f, ">");
+}
+
+/** `{:c}`: the code point as a character, right-aligned like any number ('=' pads like '>'). */
+function formatCharSpec(v: IntValue, f: FormatSpec): string {
+  if (f.sign !== "") raiseValueError("sign not allowed with integer format specifier 'c'");
+  // MicroPython reads the int as unsigned, so negatives are out of range too.
+  if (v < 0 || v >= 0x110000) raiseOverflowError("%c arg not in range(0x110000)");
+  const spec = f.align === "=" ? { ...f, align: ">" as const } : f;
+  return padFormatted(String.fromCodePoint(Number(v)), spec, ">");
 }
 
 /** `format(float, spec)`. */

@@ -148,6 +148,7 @@ function charOf(arg: PyValue, isBytes: boolean): string {
     if (codePointLength(arg) !== 1) raiseTypeError("%c requires int or char");
     return arg;
   }
+  if (typeof arg === "bigint") raiseOverflowError("overflow converting long int to machine word");
   if (typeof arg === "number" || typeof arg === "boolean") {
     const code = Number(arg);
     if (isBytes) return String.fromCharCode(code & 0xff);
