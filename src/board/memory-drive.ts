@@ -49,6 +49,12 @@ export class MemoryDrive implements HostFileSystem {
     }
   }
 
+  /** Replaces every file with a new snapshot of the project (a reload after the user saved files). */
+  replaceAll(files: { path: string; data?: Uint8Array; kind?: "file" | "dir" }[]): void {
+    this.nodes = new Map([["/", { kind: "dir", data: new Uint8Array(0), mtime: this.now() }]]);
+    this.load(files);
+  }
+
   onChange(listener: (change: DriveChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -10,9 +10,22 @@ export interface BoardRuntime extends ReplExecutor {
   runFile(path: string): ExecOutcome;
 }
 
+/**
+ * Why the board restarts outside the REPL's own Ctrl-D: a hard reset (machine.reset(), watchdog, power-cycle),
+ * a CircuitPython reload (supervisor.reload()), or an auto-reload because a project file was saved.
+ */
+export type RestartKind = "hard" | "reload" | "auto-reload";
+
 export interface BoardSessionOptions {
   flavor: Flavor;
   serial: BoardSerial;
+  /**
+   * After a program was stopped by an abort nothing in Python can catch, says which restart was asked for
+   * (and clears the request); null means the abort was not a restart (the error propagates).
+   */
+  takeRestartRequest?(): RestartKind | null;
+  /** CircuitPython: true when a project file was saved and the board should reload (checked while idle). */
+  autoReloadPending?(): boolean;
   /** Makes the runtime for a (re)boot: fresh interpreter state, same drive and hardware. */
   createRuntime(): BoardRuntime;
   /** Called when the hardware should return to its reset state (a soft reboot releases pins). */
@@ -34,12 +47,30 @@ export class BoardSession {
     for (;;) {
       this.options.onSoftReset?.();
       this.runtime = this.options.createRuntime();
-      if (this.options.flavor === "circuitpython") this.bootCircuitPython(rebooted, mode);
-      else this.bootMicroPython(rebooted, mode);
-      const exit = new SerialRepl(this.options.serial, this.runtime, this.text).run(mode, true);
-      mode = exit.mode;
-      rebooted = true;
+      try {
+        if (this.options.flavor === "circuitpython") this.bootCircuitPython(rebooted, mode);
+        else this.bootMicroPython(rebooted, mode);
+        const exit = new SerialRepl(this.options.serial, this.runtime, this.text).run(mode, true);
+        mode = exit.mode;
+        rebooted = true;
+      } catch (e) {
+        const kind = this.restartKind(e);
+        if (kind === null) throw e;
+        // A hard reset starts over as at power-on; reloads are soft reboots into code.py.
+        mode = "friendly";
+        rebooted = kind !== "hard";
+        if (kind === "auto-reload") this.options.serial.write(`${circuitpythonText.title("Done")}\r\nCode stopped by auto-reload. Reloading soon.\r\n`);
+        this.skipRebootTitle = kind === "auto-reload";
+      }
     }
+  }
+
+  private skipRebootTitle = false;
+
+  private restartKind(e: unknown): RestartKind | null {
+    if (e instanceof Error && e.name === "SerialClosed") return null;
+    if (e instanceof AutoReloadSignal) return "auto-reload";
+    return this.options.takeRestartRequest?.() ?? null;
   }
 
   /** MicroPython: boot.py always; main.py only when the reboot came from the friendly REPL (or power-on). */
@@ -57,11 +88,12 @@ export class BoardSession {
       if (rebooted) serial.write(cp.softReboot());
       return;
     }
-    if (rebooted) serial.write(`${cp.title("Done")}${cp.softReboot()}\r\n`);
+    if (rebooted) serial.write(`${this.skipRebootTitle ? "" : cp.title("Done")}${cp.softReboot()}\r\n`);
     else {
       serial.write(cp.title("Done"));
       this.runIfExists("boot.py");
     }
+    this.skipRebootTitle = false;
     serial.write(cp.autoReloadNotice());
     const main = MAIN_FILES.circuitpython.find((f) => this.runtime.fileExists(f));
     if (main) {
@@ -70,7 +102,15 @@ export class BoardSession {
       serial.write(cp.codeDone());
     }
     serial.write(cp.pressAnyKey());
-    // "Press any key": that key is consumed, not typed into the REPL.
+    this.waitForAnyKey();
+  }
+
+  /** "Press any key": that key is consumed, not typed into the REPL; a saved file reloads instead. */
+  private waitForAnyKey(): void {
+    const serial = this.options.serial as BoardSerial & { waitForInput?(ms: number): boolean };
+    if (serial.waitForInput && this.options.autoReloadPending) {
+      while (!serial.waitForInput(50)) if (this.options.autoReloadPending()) throw new AutoReloadSignal();
+    }
     serial.readByte();
   }
 
@@ -78,5 +118,13 @@ export class BoardSession {
     if (!this.runtime.fileExists(file)) return;
     const outcome = this.runtime.runFile(file);
     if (outcome.kind === "exception") this.options.serial.write(outcome.text);
+  }
+}
+
+/** Ends the wait at "Press any key" when CircuitPython auto-reloads (thrown and caught inside the session). */
+export class AutoReloadSignal extends Error {
+  constructor() {
+    super("auto-reload");
+    this.name = "AutoReloadSignal";
   }
 }

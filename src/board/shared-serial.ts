@@ -2,11 +2,12 @@
 // board (so the board can block on reads and see Ctrl-C while code runs), and batched messages for bytes from it.
 import { SerialClosed, type BoardSerial } from "./repl/serial-port";
 
-const HEADER_INTS = 4;
+const HEADER_INTS = 8;
 const WRITE_INDEX = 0; // total bytes ever written by the host
 const READ_INDEX = 1; // total bytes ever read by the board
 const CLOSED = 2; // 1 once the host closed the link
 const INTERRUPTS = 3; // number of Ctrl-C bytes written by the host (the board compares with what it has seen)
+const RELOADS = 4; // number of auto-reload requests (a project file was saved while the board runs)
 export const SERIAL_RING_BYTES = 64 * 1024;
 
 export interface SharedSerialBuffers {
@@ -37,6 +38,12 @@ export class SerialHostEnd {
     for (const b of data) if (b === 0x03) Atomics.add(this.header, INTERRUPTS, 1);
     this.backlog.push(data);
     this.pump();
+  }
+
+  /** CircuitPython's auto-reload: a project file was saved (the new files go through the project mailbox first). */
+  requestReload(): void {
+    Atomics.add(this.header, RELOADS, 1);
+    Atomics.notify(this.header, WRITE_INDEX);
   }
 
   close(): void {
@@ -71,6 +78,7 @@ export class SerialBoardEnd implements BoardSerial {
   private readonly header: Int32Array;
   private readonly ring: Uint8Array;
   private interruptsSeen = 0;
+  private reloadsSeen = 0;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private lastFlush = 0;
@@ -121,6 +129,14 @@ export class SerialBoardEnd implements BoardSerial {
         break;
       }
     }
+    return true;
+  }
+
+  /** True once per auto-reload request from the host. */
+  takeReloadRequest(): boolean {
+    const requested = Atomics.load(this.header, RELOADS);
+    if (requested === this.reloadsSeen) return false;
+    this.reloadsSeen = requested;
     return true;
   }
 
