@@ -1,6 +1,5 @@
 // The simulated Pico's WebWorker: runs the board (interpreter + RP2040 simulation + REPL) on messages from the page.
-import { runBoard, type BoardConfig } from "../src/board/board-main";
-import type { SharedSerialBuffers } from "../src/board/shared-serial";
+import { runBoard } from "../src/board/board-main";
 import type { BoardToPage, PageToBoard } from "../src/board/worker-protocol";
 
 const post = (message: BoardToPage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
@@ -8,11 +7,13 @@ const post = (message: BoardToPage, transfer: Transferable[] = []) => (self as u
 self.onmessage = (event: MessageEvent<PageToBoard>) => {
   const message = event.data;
   if (message.type !== "start") return;
-  const { buffers, config } = message as { buffers: SharedSerialBuffers; config: BoardConfig };
+  const { buffers, config } = message;
   try {
     runBoard(buffers, config, {
       serial: (bytes) => post({ type: "serial", bytes }, [bytes.buffer]),
       driveChange: (change) => post({ type: "drive", change }),
+      // Snapshots are tiny and the bridge keeps comparing against them: copied, not transferred.
+      pins: (snapshot) => post({ type: "pins", snapshot }),
     });
     post({ type: "stopped" });
   } catch (e) {

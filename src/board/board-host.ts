@@ -10,6 +10,20 @@ export interface InterruptibleSerial extends BoardSerial {
   waitForInput(ms: number): boolean;
   /** True once per Ctrl-C the host sent that nobody consumed (the byte is taken out of the stream). */
   takeInterrupt(): boolean;
+  /** Sends buffered output now (before the board blocks for long). */
+  flush?(): void;
+}
+
+/** The page's controls over a running board (the pin bridge implements it): speed, pause, and a hook for pins. */
+export interface BoardPacing {
+  /** Speed factor for realtime sleeps; Infinity skips sleeps ahead (the "fast" setting). */
+  speed(): number;
+  /** True while the user paused the board: the host then blocks in its polls and sleeps. */
+  paused(): boolean;
+  /** Waits up to `ms` for the pause to end. */
+  waitForResume(ms: number): void;
+  /** Runs at each poll and before each wait (`waitMs`: how long the board is about to wait). */
+  sync(waitMs?: number): void;
 }
 
 export interface BoardHostOptions {
@@ -19,6 +33,7 @@ export interface BoardHostOptions {
   /** "realtime": sleeps take real time (scaled by `speed`); "fast": sleeps only move the virtual clock. */
   timing: "realtime" | "fast";
   speed?: () => number;
+  pacing?: BoardPacing;
 }
 
 /** Console output is "cooked" as the firmware does: every \n goes out as \r\n. */
@@ -76,27 +91,65 @@ export class BoardHost implements Host {
 
   sleepUs(us: number): void {
     if (us <= 0) return;
-    if (this.options.timing === "fast") {
+    const pacing = this.options.pacing;
+    if (this.options.timing === "fast" || pacing?.speed() === Infinity) {
+      pacing?.sync();
       this.options.board.sleepUs(us);
+      this.holdWhilePaused();
       return;
     }
-    // Real time: wait on the serial link so Ctrl-C ends the sleep at once; the board's clock follows the wall clock.
+    pacing ? this.pacedSleep(us, pacing) : this.realtimeSleep(us);
+    this.options.board.poll();
+  }
+
+  /** Real time: wait on the serial link so Ctrl-C ends the sleep at once; the board's clock follows the wall clock. */
+  private realtimeSleep(us: number): void {
     const speed = Math.max(0.01, this.options.speed?.() ?? 1);
     const deadline = performance.now() + us / 1000 / speed;
     for (;;) {
       const left = deadline - performance.now();
       if (left <= 0 || this.pendingInterrupt) break;
-      if (this.options.serial.waitForInput(Math.min(left, 50))) {
-        if (this.options.serial.takeInterrupt()) {
-          this.pendingInterrupt = true;
-          break;
-        }
-        // Other input waits for the program to read it; keep sleeping without spinning.
-        const rest = deadline - performance.now();
-        if (rest > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(rest, 5));
-      }
+      this.waitOnSerial(left);
     }
-    this.options.board.poll();
+  }
+
+  /**
+   * Paced: the board's clock is the page's scaled clock (it stands still while paused), so the sleep lasts until
+   * that clock reaches its end; the speed may change or a pause come in the middle of it.
+   */
+  private pacedSleep(us: number, pacing: BoardPacing): void {
+    const board = this.options.board;
+    const end = board.ticksUs() + us;
+    pacing.sync(us / 1000 / Math.max(0.01, pacing.speed()));
+    for (;;) {
+      const left = (end - board.ticksUs()) / 1000 / Math.max(0.01, pacing.speed());
+      if (left <= 0 || this.pendingInterrupt) break;
+      if (pacing.paused()) this.holdWhilePaused();
+      else this.waitOnSerial(left);
+    }
+  }
+
+  /** Waits up to `ms` (at most 50) for input; a Ctrl-C becomes the pending interrupt. */
+  private waitOnSerial(ms: number): void {
+    if (!this.options.serial.waitForInput(Math.min(ms, 50))) return;
+    if (this.options.serial.takeInterrupt()) {
+      this.pendingInterrupt = true;
+      return;
+    }
+    // Other input waits for the program to read it; keep sleeping without spinning.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(ms, 5));
+  }
+
+  /** Blocks while the user paused the board; Ctrl-C still gets through (it ends the pause for the program). */
+  private holdWhilePaused(): void {
+    const pacing = this.options.pacing;
+    if (!pacing?.paused()) return;
+    pacing.sync(Infinity);
+    this.options.serial.flush?.();
+    while (pacing.paused() && !this.pendingInterrupt) {
+      if (this.options.serial.takeInterrupt()) this.pendingInterrupt = true;
+      else pacing.waitForResume(50);
+    }
   }
 
   epochMs(): number {
@@ -113,5 +166,9 @@ export class BoardHost implements Host {
 
   onPoll(): void {
     this.options.board.poll();
+    const pacing = this.options.pacing;
+    if (!pacing) return;
+    pacing.sync();
+    this.holdWhilePaused();
   }
 }

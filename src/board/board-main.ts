@@ -8,7 +8,9 @@ import { BoardSession } from "./session";
 import { InterpreterRuntime } from "./interpreter-runtime";
 import { SimulatedBoard } from "../simulator/board";
 import type { Flavor } from "./firmware";
-import { softResetHardware } from "../interpreter/hardware/index";
+import { pollHardware, softResetHardware } from "../interpreter/hardware/index";
+import { PinBridgeBoard, type PinBridgeBuffers, type PinSnapshot } from "./pin-bridge";
+import { IdleSerial } from "./idle-serial";
 
 export interface BoardConfig {
   flavor: Flavor;
@@ -22,7 +24,12 @@ export interface BoardConfig {
 export interface BoardOutput {
   serial(bytes: Uint8Array): void;
   driveChange?(change: DriveChange): void;
+  /** The pins' state for the board view (sent only when a pin bridge is given). */
+  pins?(snapshot: PinSnapshot): void;
 }
+
+/** The shared memory of a board: its serial link, and optionally the pin bridge (inputs, speed, pause). */
+export type BoardBuffers = SharedSerialBuffers & { pins?: PinBridgeBuffers };
 
 export interface RunningBoard {
   drive: MemoryDrive;
@@ -30,16 +37,23 @@ export interface RunningBoard {
 }
 
 /** Boots the board and runs it; returns when the link closes. */
-export function runBoard(buffers: SharedSerialBuffers, config: BoardConfig, output: BoardOutput, onStart?: (b: RunningBoard) => void): void {
-  const serial = new SerialBoardEnd(buffers, (bytes) => output.serial(bytes));
+export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: BoardOutput, onStart?: (b: RunningBoard) => void): void {
+  const link = new SerialBoardEnd(buffers, (bytes) => output.serial(bytes));
   // CircuitPython's drive is mounted by the computer, so read-only to code (boot.py may remount it).
   const drive = new MemoryDrive({ readOnly: config.flavor === "circuitpython", capacity: config.flavor === "circuitpython" ? 1048576 : 1441792 });
   drive.load(config.files);
   if (output.driveChange) drive.onChange(output.driveChange);
-  const board = new SimulatedBoard({ mode: config.timing === "realtime" ? "realtime" : "virtual", usPerPoll: config.timing === "fast" ? 100 : 0 });
-  const host = new BoardHost({ serial, drive, board, timing: config.timing });
-  onStart?.({ drive, board });
+  const bridge = buffers.pins ? new PinBridgeBoard(buffers.pins, { publish: (s) => output.pins?.(s) }) : undefined;
+  const board = new SimulatedBoard({
+    mode: config.timing === "realtime" ? "realtime" : "virtual",
+    usPerPoll: config.timing === "fast" ? 100 : 0,
+    wallClockMs: bridge && (() => bridge.elapsedMs()),
+  });
+  bridge?.attach(board);
   let booted = false;
+  const serial = bridge ? new IdleSerial(link, (waitMs) => whileIdle(board, bridge, booted, waitMs)) : link;
+  const host = new BoardHost({ serial, drive, board, timing: config.timing, pacing: bridge });
+  onStart?.({ drive, board });
   const session = new BoardSession({
     flavor: config.flavor,
     serial,
@@ -55,6 +69,13 @@ export function runBoard(buffers: SharedSerialBuffers, config: BoardConfig, outp
   } catch (e) {
     if (!(e instanceof SerialClosed)) throw e;
   } finally {
-    serial.flush();
+    link.flush();
   }
+}
+
+/** A board waiting for a key still runs: its clock moves, timer and pin callbacks run, the page sees its pins. */
+function whileIdle(board: SimulatedBoard, bridge: PinBridgeBoard, booted: boolean, waitMs: number): void {
+  board.poll();
+  if (booted && !bridge.paused()) pollHardware();
+  bridge.sync(waitMs);
 }

@@ -1,6 +1,7 @@
 // The page's handle on the simulated Pico: starts the board worker, connects it as a DeviceConnection, resets it.
 import { createSharedSerialBuffers, SerialHostEnd } from "../board/shared-serial";
 import type { BoardConfig } from "../board/board-main";
+import { createPinBridgeBuffers, PinBridgeHost, type PinSnapshot } from "../board/pin-bridge";
 import type { BoardToPage, PageToBoard } from "../board/worker-protocol";
 import type { DriveChange } from "../board/memory-drive";
 import { SimulatorConnection, type BoardLink } from "./simulator-connection";
@@ -11,6 +12,8 @@ export interface SimulatedBoardEvents {
   onDriveChange?(change: DriveChange): void;
   /** The board's worker failed (an internal error): the UI offers Reset. */
   onCrash?(message: string): void;
+  /** The board's pins changed (throttled to about 30 per second, and at every visible wait). */
+  onPins?(snapshot: PinSnapshot): void;
 }
 
 /** Creates the worker; the page supplies the constructor so bundlers can see `new Worker(new URL(...))`. */
@@ -21,6 +24,8 @@ export class SimulatedBoardHandle {
   private host: SerialHostEnd | null = null;
   private outputListeners = new Set<(chunk: Uint8Array) => void>();
   readonly connection: SimulatorConnection;
+  /** Part inputs, speed and pause; kept across power cycles (a held button stays held). */
+  readonly pins = new PinBridgeHost();
 
   constructor(private readonly createWorker: WorkerFactory, private readonly events: SimulatedBoardEvents = {}) {
     if (typeof SharedArrayBuffer === "undefined" || !globalThis.crossOriginIsolated) {
@@ -39,9 +44,13 @@ export class SimulatedBoardHandle {
 
   /** Powers the board on with the project's files (power-cycles it when already running). */
   start(config: BoardConfig): void {
+    const wasRunning = this.running;
     this.stop();
-    const buffers = createSharedSerialBuffers();
+    // Operations in the middle of an exchange with the old board learn that it went away.
+    if (wasRunning) this.connection.markReset();
+    const buffers = { ...createSharedSerialBuffers(), pins: createPinBridgeBuffers() };
     this.host = new SerialHostEnd(buffers);
+    this.pins.attach(buffers.pins);
     const worker = this.createWorker();
     this.worker = worker;
     worker.onmessage = (e: MessageEvent<BoardToPage>) => this.receive(e.data);
@@ -65,6 +74,7 @@ export class SimulatedBoardHandle {
   private receive(message: BoardToPage): void {
     if (message.type === "serial") this.outputListeners.forEach((l) => l(message.bytes));
     else if (message.type === "drive") this.events.onDriveChange?.(message.change);
+    else if (message.type === "pins") this.events.onPins?.(message.snapshot);
     else if (message.type === "crashed") this.events.onCrash?.(message.message);
   }
 }

@@ -14,6 +14,8 @@ export interface BoardClockOptions {
   mode: "virtual" | "realtime";
   /** How far a poll moves virtual time, so busy loops that watch ticks_ms() make progress. */
   usPerPoll?: number;
+  /** "realtime": the wall clock to follow, in ms (default performance.now(); the IDE passes a clock scaled by its speed setting). */
+  wallClockMs?: () => number;
 }
 
 export class SimulatedBoard {
@@ -21,13 +23,16 @@ export class SimulatedBoard {
   readonly hardware: PicoHardware = picoHardwareFor(this.chip);
   private readonly mode: BoardClockOptions["mode"];
   private readonly usPerPoll: number;
-  private readonly wallStart = performance.now();
+  private readonly wallClockMs: () => number;
+  private readonly wallStart: number;
   /** Microseconds skipped by sleeps (realtime mode: added to the wall clock). */
   private skippedUs = 0;
 
   constructor(options: BoardClockOptions = { mode: "virtual" }) {
     this.mode = options.mode;
     this.usPerPoll = options.usPerPoll ?? 0;
+    this.wallClockMs = options.wallClockMs ?? (() => performance.now());
+    this.wallStart = this.wallClockMs();
   }
 
   /** The clock the program sees (µs since the board started). */
@@ -58,7 +63,7 @@ export class SimulatedBoard {
   }
 
   private followWallClock(): void {
-    const target = Math.floor((performance.now() - this.wallStart) * 1000) + this.skippedUs;
+    const target = Math.floor((this.wallClockMs() - this.wallStart) * 1000) + this.skippedUs;
     if (target > this.chip.clock.nowUs) this.chip.clock.advanceTo(target);
   }
 }
