@@ -10,7 +10,7 @@ import { resetScheduler, heapModel } from "./micropython";
 import { createReModule } from "./re";
 import { createJsonModule } from "./json";
 import { createHashlibModule } from "./hashlib";
-import { createRandomModule } from "./random";
+import { createRandomModule, reseedRandom } from "./random";
 import { createTimeModule } from "./time";
 import { createOsModule } from "./os";
 import { createIoModule } from "./io";
@@ -68,6 +68,7 @@ export function prepareLibraryModules(host: Host, poll: () => void): void {
   resetStdin();
   resetScheduler();
   heapModel.reset();
+  reseedRandom();
 }
 
 export { openFile, openBuiltin, streamWriteText, streamWriteBytes, newStringIO } from "./io";

@@ -33,8 +33,12 @@ function randrange(startArg: PyValue, stopArg?: PyValue, stepArg?: PyValue): PyV
 
 const randomFloat = () => roundFloat(rng.float(config.singlePrecision));
 
-export function createRandomModule(): PyModule {
+/** A board seeds the generator from its hardware RNG once per boot; the interpreter calls this per run. */
+export function reseedRandom(): void {
   rng.seed(Math.floor(Math.random() * 2 ** 32));
+}
+
+export function createRandomModule(): PyModule {
   const m = new PyModule("random");
   m.set("getrandbits", builtinFunction("getrandbits", 1, 1, (nArg: PyValue) => {
     const n = intArg(nArg);
