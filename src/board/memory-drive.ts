@@ -40,6 +40,11 @@ export class MemoryDrive implements HostFileSystem {
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
   }
 
+  /** CircuitPython's storage.remount: the drive becomes read-only (or writable) to code. */
+  remount(readonly: boolean): void {
+    this.readOnly = readonly;
+  }
+
   /** Loads project files (paths relative to the drive root, e.g. "lib/foo.py"); folders are created as needed. */
   load(files: { path: string; data?: Uint8Array; kind?: "file" | "dir" }[]): void {
     for (const f of files) {

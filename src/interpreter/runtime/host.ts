@@ -36,6 +36,10 @@ export interface HostFileSystem {
   rename(from: string, to: string): void;
   /** Total and free bytes, for os.statvfs. */
   usage?(): { total: number; free: number };
+  /** True while code may not write (CircuitPython's drive while the computer has it); absent = writable. */
+  readonly readOnly?: boolean;
+  /** CircuitPython's storage.remount("/", readonly): makes the drive read-only or writable to code. */
+  remount?(readonly: boolean): void;
 }
 
 /**
