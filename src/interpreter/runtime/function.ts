@@ -144,6 +144,10 @@ export type BuiltinImpl = (args: PyValue[], kw: Kw | null) => PyValue;
 
 /** A function implemented in TypeScript (`print`, `math.sqrt`). `self` is set for functions bound to a module object. */
 export class PyBuiltinFunction extends PyObject {
+  /** For builtins with positional arguments only: the function itself and its arity (call sites skip the array). */
+  fixed: ((...args: any[]) => PyValue) | null = null;
+  minArgs = 0;
+  maxArgs = -1;
   constructor(
     readonly name: string,
     readonly impl: BuiltinImpl,
@@ -171,12 +175,16 @@ export function builtinFunction(
   maxArgs: number,
   fn: (...args: any[]) => PyValue,
 ): PyBuiltinFunction {
-  return new PyBuiltinFunction(name, (args, kw) => {
+  const f = new PyBuiltinFunction(name, (args, kw) => {
     if (args.length < minArgs || (maxArgs >= 0 && args.length > maxArgs) || (kw !== null && kw.size > 0)) {
       checkArity(args.length, minArgs, maxArgs, kw !== null && kw.size > 0);
     }
     return fn(...args);
   });
+  f.fixed = fn;
+  f.minArgs = minArgs;
+  f.maxArgs = maxArgs;
+  return f;
 }
 
 /** A module-level builtin that receives keywords (`print(*a, sep=..)`). */

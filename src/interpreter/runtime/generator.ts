@@ -95,10 +95,29 @@ function convertStopIteration(e: unknown): unknown {
   return e;
 }
 
-/** `next(g)` for the iterator protocol: STOP when exhausted. */
+/** `next(g)` for the iterator protocol: STOP when exhausted. The common case allocates nothing extra. */
 export function generatorNext(g: PyGenerator): IterResult {
-  const r = resumeGenerator(g, None);
-  return r.done ? STOP : r.value;
+  if (g.running || g.finished || g.pending !== null) {
+    const r = resumeGenerator(g, None);
+    return r.done ? STOP : r.value;
+  }
+  g.started = true;
+  g.running = true;
+  let r: IteratorResult<PyValue, PyValue>;
+  try {
+    r = g.gen.next(None);
+  } catch (e) {
+    g.running = false;
+    g.finished = true;
+    throw convertStopIteration(toPyExc(e));
+  }
+  g.running = false;
+  if (r.done === true) {
+    g.finished = true;
+    g.returnValue = r.value;
+    return STOP;
+  }
+  return r.value;
 }
 
 /** `g.send(v)`: the next yielded value, or StopIteration(return value). */

@@ -28,13 +28,13 @@ export function inplaceOp(a: PyValue, b: PyValue, op: BinarySlotName): PyValue {
   const fast = binaryFastPath(a, b, op);
   if (fast !== undefined) return fast;
   if (typeof a === "object") {
-    const islot = slotOf(a.$type.slots, "i" + op);
+    const islot = slotOf(a.$type.slots, INPLACE_NAME[op]);
     if (islot !== undefined) {
       const r = islot(a, b);
       if (r !== NotImplemented) return r;
     }
   }
-  return dispatchBinary(a, b, op, "i" + op);
+  return dispatchBinary(a, b, op, INPLACE_NAME[op]);
 }
 
 /** The exact int and float cases every program hits; undefined when the slots must decide. */
@@ -64,10 +64,17 @@ function newFloat(x: number): PyFloat {
   return new PyFloat(config.singlePrecision ? Math.fround(x) : x);
 }
 
+const REFLECTED_NAME = {} as Record<BinarySlotName, string>;
+const INPLACE_NAME = {} as Record<BinarySlotName, string>;
+for (const op of ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "pow", "lshift", "rshift", "and", "or", "xor"] as BinarySlotName[]) {
+  REFLECTED_NAME[op] = "r" + op;
+  INPLACE_NAME[op] = "i" + op;
+}
+
 function dispatchBinary(a: PyValue, b: PyValue, op: BinarySlotName, nameForError: string): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const rname = "r" + op;
+  const rname = REFLECTED_NAME[op];
   const reflected = tb !== ta ? slotOf(tb.slots, rname) : undefined;
   // A subclass on the right that overrides the reflected method gets the first try (Python's rule).
   if (reflected !== undefined && tb.isSubtypeOf(ta) && reflected !== slotOf(ta.slots, rname)) {

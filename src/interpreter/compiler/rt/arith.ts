@@ -15,12 +15,23 @@ function float(x: number): PyFloat {
   return new PyFloat(config.singlePrecision ? Math.fround(x) : x);
 }
 
+/** The operand as a JS number when it is a plain float or a (safe) int, else NaN. */
+function num(v: PyValue): number {
+  if (typeof v === "number") return v;
+  return v instanceof PyFloat && v.$type === floatType ? v.value : NaN;
+}
+
+/** True when both operands are plain floats or ints and at least one is a float (float arithmetic applies). */
+function floatPair(a: PyValue, b: PyValue): boolean {
+  return (isPlainFloat(a) || isPlainFloat(b)) && num(a) === num(a) && num(b) === num(b) || (isPlainFloat(a) && isPlainFloat(b));
+}
+
 export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (r <= MAX && r >= -MAX) return r;
-  } else if (isPlainFloat(a) && isPlainFloat(b)) {
-    return float(a.value + b.value);
+  } else if (floatPair(a, b)) {
+    return float(num(a) + num(b));
   }
   return binaryOp(a, b, "add");
 }
@@ -29,8 +40,8 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
     if (r <= MAX && r >= -MAX) return r;
-  } else if (isPlainFloat(a) && isPlainFloat(b)) {
-    return float(a.value - b.value);
+  } else if (floatPair(a, b)) {
+    return float(num(a) - num(b));
   }
   return binaryOp(a, b, "sub");
 }
@@ -39,15 +50,15 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r + 0; // + 0 turns -0 into 0
-  } else if (isPlainFloat(a) && isPlainFloat(b)) {
-    return float(a.value * b.value);
+  } else if (floatPair(a, b)) {
+    return float(num(a) * num(b));
   }
   return binaryOp(a, b, "mul");
 }
 
 export function truediv(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number" && b !== 0) return float(a / b);
-  if (isPlainFloat(a) && isPlainFloat(b) && b.value !== 0) return float(a.value / b.value);
+  if (floatPair(a, b) && num(b) !== 0) return float(num(a) / num(b));
   return binaryOp(a, b, "truediv");
 }
 
@@ -201,22 +212,22 @@ export function ne(a: PyValue, b: PyValue): PyValue {
 
 export function ltB(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (isPlainFloat(a) && isPlainFloat(b)) return a.value < b.value;
+  if (floatPair(a, b)) return num(a) < num(b);
   return truthy(richCompare(a, b, "lt"));
 }
 export function leB(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a <= b;
-  if (isPlainFloat(a) && isPlainFloat(b)) return a.value <= b.value;
+  if (floatPair(a, b)) return num(a) <= num(b);
   return truthy(richCompare(a, b, "le"));
 }
 export function gtB(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a > b;
-  if (isPlainFloat(a) && isPlainFloat(b)) return a.value > b.value;
+  if (floatPair(a, b)) return num(a) > num(b);
   return truthy(richCompare(a, b, "gt"));
 }
 export function geB(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a >= b;
-  if (isPlainFloat(a) && isPlainFloat(b)) return a.value >= b.value;
+  if (floatPair(a, b)) return num(a) >= num(b);
   return truthy(richCompare(a, b, "ge"));
 }
 export function eqB(a: PyValue, b: PyValue): boolean {

@@ -3,7 +3,7 @@
 import type { PyValue, Kw } from "../../runtime/object";
 import { typeOf } from "../../runtime/builtin-types";
 import { callObject, callMethod as protocolCallMethod, toArray as protocolToArray, getItem } from "../../runtime/protocol";
-import { PyFunction, PyMethodDescriptor, callFunction } from "../../runtime/function";
+import { PyFunction, PyMethodDescriptor, PyBuiltinFunction, callFunction } from "../../runtime/function";
 import { PyInstance } from "../../runtime/instance";
 import { PyModule } from "../../types/module";
 import { raiseTypeError } from "../../runtime/errors";
@@ -12,23 +12,37 @@ import { PyList, listType } from "../../types/list";
 import { PyTuple, tupleType } from "../../types/tuple";
 import { isDunder } from "../../runtime/slot-methods";
 
+/** A builtin whose positional-only entry accepts n arguments. */
+function fixedBuiltin(f: PyValue, n: number): ((...args: any[]) => PyValue) | null {
+  if (!(f instanceof PyBuiltinFunction) || f.fixed === null) return null;
+  return n >= f.minArgs && (f.maxArgs < 0 || n <= f.maxArgs) ? f.fixed : null;
+}
+
 export function call0(f: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 0 && f.simple) return f.fn();
+  const b = fixedBuiltin(f, 0);
+  if (b !== null) return b();
   return callObject(f, [], null);
 }
 
 export function call1(f: PyValue, a: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 1 && f.simple) return f.fn(a);
+  const b = fixedBuiltin(f, 1);
+  if (b !== null) return b(a);
   return callObject(f, [a], null);
 }
 
 export function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 2 && f.simple) return f.fn(a, b);
+  const fb = fixedBuiltin(f, 2);
+  if (fb !== null) return fb(a, b);
   return callObject(f, [a, b], null);
 }
 
 export function call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 3 && f.simple) return f.fn(a, b, c);
+  const fb = fixedBuiltin(f, 3);
+  if (fb !== null) return fb(a, b, c);
   return callObject(f, [a, b, c], null);
 }
 
