@@ -97,11 +97,12 @@ function split(self: PyPattern, subject: PyValue, maxsplitArg?: PyValue): PyValu
 /** Expands `\1`, `\g<1>` and `\\` in a replacement template; other escapes just drop the backslash. */
 function expandTemplate(template: Text, match: PyMatch, out: TextBuilder): void {
   const t = template.chars;
-  const src = match.text.chars;
   for (let i = 0; i < t.length; ) {
     if (t[i] !== 0x5c) {
-      out.append(t, i, i + 1);
-      i++;
+      let run = i + 1;
+      while (run < t.length && t[run] !== 0x5c) run++;
+      out.appendText(template, i, run);
+      i = run;
       continue;
     }
     i++;
@@ -116,9 +117,9 @@ function expandTemplate(template: Text, match: PyMatch, out: TextBuilder): void 
       if (gFormat && t[i] === 0x3e /* > */) i++;
       if (group >= match.groupCount) throw newException(IndexError, group);
       const start = match.caps[group * 2];
-      if (start >= 0) out.append(src, start, match.caps[group * 2 + 1]);
+      if (start >= 0) out.appendText(match.text, start, match.caps[group * 2 + 1]);
     } else if (t[i] === 0x5c) {
-      out.append(t, i, i + 1);
+      out.appendText(template, i, i + 1);
       i++;
     }
   }
@@ -129,14 +130,14 @@ function sub(args: PyValue[]): PyValue {
   const replace = args[1];
   const text = toText(args[2]);
   let count = args.length > 3 ? intArg(args[3]) : 0;
-  const out = new TextBuilder();
+  const out = new TextBuilder(text.isBytes);
   let begin = 0;
   let replaced = false;
   for (;;) {
     const caps = run(pattern.prog, text, begin, text.chars.length, false);
     if (caps === null || caps[0] === caps[1]) break;
     replaced = true;
-    out.append(text.chars, begin, caps[0]);
+    out.appendText(text, begin, caps[0]);
     const match = new PyMatch(text, caps);
     const template = isCallable(replace) ? callObject(replace, [match]) : replace;
     expandTemplate(toText(template), match, out);
@@ -144,8 +145,8 @@ function sub(args: PyValue[]): PyValue {
     if (count > 0 && --count === 0) break;
   }
   if (!replaced) return text.value;
-  out.append(text.chars, begin, text.chars.length);
-  return out.build(text.isBytes);
+  out.appendText(text, begin, text.chars.length);
+  return out.build();
 }
 
 function groupIndex(m: PyMatch, n: PyValue): number {

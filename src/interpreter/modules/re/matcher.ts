@@ -22,6 +22,9 @@ export const MAX_BACKTRACK_DEPTH = 200_000;
 
 export class RegexStackOverflow extends Error {}
 
+/** The backtracking stack, kept between calls (matching is not re-entrant: no Python code runs inside). */
+let sharedStack = new Int32Array(3 * 1024);
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 const isWord = (c: number) =>
@@ -58,7 +61,7 @@ export function runRegex(prog: RegexProgram, subject: Subject, anchored: boolean
   const chars = subject.chars;
   const end = subject.end;
   const caps = new Int32Array((prog.groups + 1) * 2).fill(-1);
-  let stack = new Int32Array(3 * 1024);
+  let stack = sharedStack;
   let top = 0;
   let pc = anchored ? SEARCH_PREFIX : 0;
   let sp = subject.begin;
@@ -68,7 +71,7 @@ export function runRegex(prog: RegexProgram, subject: Subject, anchored: boolean
       if (stack.length / 3 >= MAX_BACKTRACK_DEPTH) throw new RegexStackOverflow();
       const bigger = new Int32Array(stack.length * 2);
       bigger.set(stack);
-      stack = bigger;
+      stack = sharedStack = bigger;
     }
     stack[top] = kind;
     stack[top + 1] = a;

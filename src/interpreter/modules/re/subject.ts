@@ -11,13 +11,18 @@ export interface Text {
   isBytes: boolean;
   /** Code points (str) or byte values (bytes). */
   chars: Uint32Array | Uint8Array;
+  /** The JS string when it has no surrogate pairs (code point index = string index): slices come from it. */
+  plain: string | null;
 }
 
 /** A str or bytes argument as matchable text (MicroPython's mp_obj_str_get_data). */
 export function toText(v: PyValue): Text {
   const s = strValue(v);
-  if (s !== null) return { value: v, isBytes: false, chars: codePointsOf(s) };
-  if (v instanceof PyBytes) return { value: v, isBytes: true, chars: v.data };
+  if (s !== null) {
+    const chars = codePointsOf(s);
+    return { value: v, isBytes: false, chars, plain: chars.length === s.length ? s : null };
+  }
+  if (v instanceof PyBytes) return { value: v, isBytes: true, chars: v.data, plain: null };
   return raiseTypeError(`can't convert '${typeOf(v).name}' object to str implicitly`);
 }
 
@@ -51,17 +56,24 @@ export function charsToString(chars: ArrayLike<number>, start: number, end: numb
 /** The part of `text` between two positions, as the same type as the text. */
 export function sliceText(text: Text, start: number, end: number): PyValue {
   if (text.isBytes) return newBytes((text.chars as Uint8Array).slice(start, end));
+  if (text.plain !== null) return text.plain.slice(start, end);
   return charsToString(text.chars, start, end);
 }
 
-/** Accumulates the result of sub() as code points or bytes. */
+/** Accumulates the result of sub(): string pieces for str, byte values for bytes. */
 export class TextBuilder {
-  private parts: number[] = [];
-  append(chars: ArrayLike<number>, start = 0, end = chars.length): void {
-    for (let i = start; i < end; i++) this.parts.push(chars[i]);
+  private pieces: string[] = [];
+  private bytes: number[] = [];
+  constructor(private readonly isBytes: boolean) {}
+  /** Appends part of a text (the subject or the template). */
+  appendText(text: Text, start: number, end: number): void {
+    if (this.isBytes) {
+      for (let i = start; i < end; i++) this.bytes.push(text.chars[i] & 0xff);
+    } else {
+      this.pieces.push(text.plain !== null ? text.plain.slice(start, end) : charsToString(text.chars, start, end));
+    }
   }
-  build(isBytes: boolean): PyValue {
-    if (isBytes) return newBytes(Uint8Array.from(this.parts, (c) => c & 0xff));
-    return charsToString(this.parts, 0, this.parts.length);
+  build(): PyValue {
+    return this.isBytes ? newBytes(Uint8Array.from(this.bytes)) : this.pieces.join("");
   }
 }
