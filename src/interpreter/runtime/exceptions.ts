@@ -14,6 +14,7 @@ import { newTuple } from "../types/tuple";
 import { exceptionStr, forgetFrameRecord } from "./traceback";
 import { genericGetAttr, genericSetAttr } from "./attributes";
 import { runtimeState } from "./state";
+import { config } from "./config";
 
 const ERRNO_NAMES: Record<number, string> = {
   1: "EPERM", 2: "ENOENT", 5: "EIO", 9: "EBADF", 11: "EAGAIN", 12: "ENOMEM", 13: "EACCES", 17: "EEXIST",
@@ -21,6 +22,16 @@ const ERRNO_NAMES: Record<number, string> = {
   95: "EOPNOTSUPP", 110: "ETIMEDOUT", 103: "ECONNABORTED", 104: "ECONNRESET", 107: "ENOTCONN",
   111: "ECONNREFUSED", 113: "EHOSTUNREACH", 114: "EALREADY", 115: "EINPROGRESS",
 };
+
+/** CircuitPython describes the common errnos in words (mp_common_errno_to_str); others keep their names. */
+const CP_ERRNO_TEXT: Record<number, string> = {
+  1: "Operation not permitted", 2: "No such file/directory", 5: "Input/output error", 13: "Permission denied",
+  17: "File exists", 19: "No such device", 22: "Invalid argument", 28: "No space left on device", 30: "Read-only filesystem",
+};
+
+function errnoText(errno: number): string | undefined {
+  return (config.flavor === "circuitpython" ? CP_ERRNO_TEXT[errno] : undefined) ?? ERRNO_NAMES[errno];
+}
 
 function exceptionRepr(e: PyBaseException): string {
   const args = e.args;
@@ -31,7 +42,7 @@ function exceptionRepr(e: PyBaseException): string {
 function exceptionStrWithErrno(e: PyBaseException): string {
   const n = e.args.length;
   if ((n === 1 || n === 2) && typeof e.args[0] === "number" && e.$type.isSubtypeOf(OSError)) {
-    const name = ERRNO_NAMES[e.args[0]];
+    const name = errnoText(e.args[0]);
     if (name !== undefined) return `[Errno ${e.args[0]}] ${name}` + (n === 2 ? `: ${strOf(e.args[1])}` : "");
   }
   return exceptionStr(e);
