@@ -21,7 +21,8 @@ const S_IFDIR = 0x4000;
 const S_IFREG = 0x8000;
 const ENOENT = 2;
 const EEXIST = 17;
-const BLOCK = 4096;
+/** Filesystem block size: littlefs on MicroPython, FAT sectors (one per cluster) on CircuitPython. */
+const blockSize = (): number => (config.flavor === "circuitpython" ? 512 : 4096);
 
 function pathArg(v: PyValue | undefined): string {
   return v === undefined ? currentDir() : resolvePath(strArg(v));
@@ -37,9 +38,10 @@ function stat(pathValue: PyValue): PyValue {
 
 function statvfs(): PyValue {
   const usage = onDrive((fs) => fs.usage?.()) ?? { total: 848 * 1024, free: 840 * 1024 };
-  const blocks = Math.floor(usage.total / BLOCK);
-  const free = Math.floor(usage.free / BLOCK);
-  return new PyTuple([BLOCK, BLOCK, blocks, free, free, 0, 0, 0, 0, 255]);
+  const block = blockSize();
+  const blocks = Math.floor(usage.total / block);
+  const free = Math.floor(usage.free / block);
+  return new PyTuple([block, block, blocks, free, free, 0, 0, 0, 0, 255]);
 }
 
 /** The (name, type, inode, size) entries ilistdir yields, as littlefs does. */
