@@ -17,6 +17,7 @@ import { createCountioModule } from "./circuitpython/countio";
 import { createKeypadModule } from "./circuitpython/keypad";
 import { createSupervisorModule } from "./circuitpython/supervisor";
 import { createBusioModule } from "./circuitpython/busio";
+import { createStorageModule } from "./circuitpython/storage";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -40,6 +41,7 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   keypad: createKeypadModule,
   supervisor: createSupervisorModule,
   busio: createBusioModule,
+  storage: createStorageModule,
 };
 
 /**
