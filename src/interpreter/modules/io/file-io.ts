@@ -1,7 +1,7 @@
 // open(): text (TextIOWrapper) and binary (FileIO) files on the virtual drive, writing through on every write.
 import type { PyValue, Kw } from "../../runtime/object";
 import { makeBuiltinType, None } from "../../runtime/builtin-types";
-import { raiseOSError, raiseTypeError, raiseValueError } from "../../runtime/errors";
+import { newException, raiseOSError, raiseTypeError, ValueError } from "../../runtime/errors";
 import { PyStreamObject, defineStreamMethods, type FileBacking } from "./stream-object";
 import { onDrive } from "../host-ref";
 import { resolvePath } from "../os/paths";
@@ -27,21 +27,25 @@ interface OpenMode {
   binary: boolean;
 }
 
+/** The open flags of a mode string, as littlefs's open parses them (unknown letters are ignored). */
 function parseMode(mode: string): OpenMode {
   const m: OpenMode = { read: false, write: false, create: false, truncate: false, exclusive: false, append: false, binary: false };
+  let primary = "";
+  let plus = false;
   for (const c of mode) {
-    switch (c) {
-      case "r": m.read = true; break;
-      case "w": m.write = m.create = m.truncate = true; break;
-      case "a": m.write = m.create = m.append = true; break;
-      case "x": m.write = m.create = m.exclusive = true; break;
-      case "+": m.read = m.write = true; break;
-      case "b": m.binary = true; break;
-      case "t": break;
-      default: raiseValueError("invalid mode");
-    }
+    if ("rwxa".includes(c)) {
+      if (primary !== "" || plus) throw newException(ValueError); // two access modes
+      primary = c;
+    } else if (c === "+") plus = true;
+    else if (c === "b") m.binary = true;
+    else if (c === "t") m.binary = false;
   }
-  if (!m.read && !m.write) m.read = true;
+  m.read = primary === "r" || primary === "" || plus;
+  m.write = primary === "w" || primary === "x" || primary === "a" || plus;
+  m.create = primary === "w" || primary === "x" || primary === "a";
+  m.truncate = primary === "w";
+  m.exclusive = primary === "x";
+  m.append = primary === "a";
   return m;
 }
 

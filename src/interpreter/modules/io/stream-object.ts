@@ -85,7 +85,9 @@ export class PyStreamObject extends PyObject {
     if (whence === 1) ref = buf.pos;
     else if (whence === 2) ref = buf.length;
     else if (offset < 0) raiseOSError(EINVAL);
-    // Seeking back past the start from the current position or the end stops at 0, as MicroPython does.
+    // Seeking back past the start from the current position or the end: files fail (littlefs), in-memory
+    // streams stop at 0 (MicroPython's StringIO/BytesIO).
+    if (ref + offset < 0 && this.isFile) raiseOSError(EINVAL);
     const pos = Math.max(0, ref + offset);
     buf.pos = pos;
     return pos;
@@ -96,8 +98,9 @@ export class PyStreamObject extends PyObject {
   }
 }
 
-/** Python-visible names of the stream types print as `<io.StringIO 0x2000a0>`. */
+/** In-memory streams print as `<io.StringIO 0x2000a0>`, files on the drive as `<io.TextIOWrapper>`. */
 function streamRepr(self: PyStreamObject): string {
+  if (self.isFile) return `<io.${self.$type.name}>`;
   return `<io.${self.$type.name} 0x${objectId(self).toString(16)}>`;
 }
 
