@@ -1,3 +1,4 @@
+// Tests: time, os, sys, micropython, hashlib, random and errno modules on a test Host.
 import { describe, expect, it } from "vitest";
 import { callObject, callMethod, repr } from "../runtime/protocol";
 import type { PyValue } from "../runtime/object";

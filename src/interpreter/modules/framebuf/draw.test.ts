@@ -1,3 +1,4 @@
+// Tests: framebuf drawing against bytes taken from MicroPython's framebuf tests.
 import { describe, expect, it } from "vitest";
 import { Surface, MONO_VLSB, MONO_HLSB, GS8, RGB565 } from "./surface";
 import { line, rect, scroll, text, blit, ellipse } from "./draw";

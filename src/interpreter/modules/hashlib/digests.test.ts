@@ -1,3 +1,4 @@
+// Tests: SHA-256/SHA-1/MD5 against node:crypto.
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { Md5, Sha1, Sha256, type Digest } from "./digests";

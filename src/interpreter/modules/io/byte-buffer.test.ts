@@ -1,3 +1,4 @@
+// Tests: ByteBuffer: UTF-8 aware reads and writes.
 import { describe, expect, it } from "vitest";
 import { ByteBuffer } from "./byte-buffer";
 

@@ -1,3 +1,4 @@
+// Tests: StringIO/BytesIO behaviour and open() on an in-memory drive.
 import { describe, expect, it } from "vitest";
 import { callMethod } from "../../runtime/protocol";
 import { isException } from "../../runtime/errors";

@@ -1,3 +1,4 @@
+// Tests: json.loads: documents, MicroPython's laxness and its errors.
 import { describe, expect, it } from "vitest";
 import { parseJson } from "./decode";
 import { PyList } from "../../types/list";

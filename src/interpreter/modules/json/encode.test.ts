@@ -1,3 +1,4 @@
+// Tests: json.dumps: escaping and container printing.
 import { describe, expect, it } from "vitest";
 import { toJson, jsonString } from "./encode";
 import { PyList } from "../../types/list";

@@ -1,3 +1,4 @@
+// Tests: settings.toml values and drive path resolution.
 import { describe, expect, it } from "vitest";
 import { parseTomlValue } from "./toml-value";
 import { resolvePath, setCurrentDir, resetPaths } from "./paths";

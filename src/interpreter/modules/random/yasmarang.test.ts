@@ -1,3 +1,4 @@
+// Tests: Yasmarang sequences recorded from MicroPython.
 import { describe, expect, it } from "vitest";
 import { Yasmarang } from "./yasmarang";
 

@@ -1,3 +1,4 @@
+// Tests: The re module's Python surface: match objects, sub, split, errors.
 import { describe, expect, it } from "vitest";
 import { createReModule } from "./index";
 import { callObject, callMethod, repr } from "../../runtime/protocol";

@@ -1,3 +1,4 @@
+// Tests: re1.5 compiler and matcher.
 import { describe, expect, it } from "vitest";
 import { compileRegex, type RegexProgram } from "./program";
 import { runRegex, RegexStackOverflow } from "./matcher";
