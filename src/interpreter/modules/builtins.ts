@@ -252,6 +252,8 @@ const ordFn = builtinFunction("ord", 1, 1, (s: PyValue) => {
 // ---------- introspection ----------
 
 function dirOf(o: PyValue): PyValue {
+  // A module's attributes are its globals, plus what every module answers: __class__ and __dict__.
+  if (o instanceof PyModule) return newList([...Object.keys(o.$dict), "__class__", "__dict__"].sort());
   const names = new Set<string>();
   const dict = (o as { $dict?: Record<string, PyValue> }).$dict;
   if (typeof o === "object" && dict !== undefined) for (const k of Object.keys(dict)) names.add(k);
