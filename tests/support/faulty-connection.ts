@@ -8,6 +8,7 @@ export class FaultyConnection implements DeviceConnection {
   private cutAt = Infinity;
   private isCut = false;
   private onCut: (() => void) | undefined;
+  private triggers: { at: number; action: () => void }[] = [];
   /** Bytes written towards the board so far. */
   bytesToBoard = 0;
   /** Alters bytes on their way to the board (return the chunk to pass it unchanged). */
@@ -27,6 +28,11 @@ export class FaultyConnection implements DeviceConnection {
   cutAfter(bytes: number, onCut?: () => void): void {
     this.cutAt = this.bytesToBoard + bytes;
     this.onCut = onCut;
+  }
+
+  /** Calls `action` once `bytes` more bytes have gone to the board (to act in the middle of a transfer). */
+  whenSent(bytes: number, action: () => void): void {
+    this.triggers.push({ at: this.bytesToBoard + bytes, action });
   }
 
   /** The link is back (the board re-enumerated). */
@@ -50,6 +56,10 @@ export class FaultyConnection implements DeviceConnection {
     if (this.isCut) {
       this.emit("reconnecting");
       this.onCut?.();
+    }
+    for (const t of this.triggers.filter((t) => this.bytesToBoard >= t.at)) {
+      this.triggers.splice(this.triggers.indexOf(t), 1);
+      t.action();
     }
   }
 

@@ -33,6 +33,7 @@ describe("board tracebacks", () => {
     expect(failureOf("OSError: [Errno 28] ENOSPC")).toBe("no-space");
     expect(failureOf("MemoryError: memory allocation failed")).toBe("no-memory");
     expect(failureOf("ValueError: pyco-verify sha256:00")).toBe("verify-failed");
+    expect(failureOf("KeyboardInterrupt: ")).toBe("interrupted");
     expect(failureOf("ZeroDivisionError: divide by zero")).toBe("board-error");
     expect(boardFileError(tb("ZeroDivisionError: divide by zero"), "do it").message).toBe("Could not do it: the board raised ZeroDivisionError: divide by zero");
     expect(boardFileError("", "do it").failure).toBe("bad-output");

@@ -8,6 +8,7 @@ import { DeviceError, type DeviceErrorCode } from "../device-error";
  * - `no-space`: the board's flash is full.
  * - `no-memory`: the board ran out of RAM (a chunk too large for it).
  * - `verify-failed`: the bytes on the board differ from the bytes sent; the old file was kept.
+ * - `interrupted`: Ctrl-C (the person pressed Stop) ended the operation on the board before it finished.
  * - `board-error`: any other exception the board raised (the message quotes it).
  * - `bad-output`: the board printed something the snippet never prints (a firmware surprise).
  */
@@ -21,6 +22,7 @@ export type BoardFileFailure =
   | "no-space"
   | "no-memory"
   | "verify-failed"
+  | "interrupted"
   | "board-error"
   | "bad-output";
 
@@ -89,6 +91,7 @@ export function boardFileError(stderr: string, action: string, path?: string): B
 }
 
 function explain(exc: BoardException): [BoardFileFailure, string] {
+  if (exc.type === "KeyboardInterrupt") return ["interrupted", "it was interrupted (Ctrl-C) before it finished."];
   if (exc.type === "MemoryError") return ["no-memory", "the board ran out of memory (MemoryError). Reset the board to free its memory, then try again."];
   if (exc.type === "ValueError" && exc.message.startsWith("pyco-verify")) {
     return ["verify-failed", "the copy on the board did not match what was sent (the old file was kept). Try again; if it keeps failing, the board's flash may be faulty."];

@@ -225,6 +225,18 @@ export function describeBoardFiles(board: BoardUnderTest, available = true, skip
       expect(await python(`import os\nprint(sorted(os.listdir('${board.root}')))`)).toBe("['app.py']\r\n");
     });
 
+    it("stops cleanly when interrupted mid-write: the old file is kept and temp files can be swept", async () => {
+      const { files, repl, link, python } = await started();
+      await files.writeFile(at("/a.bin"), encode("old"));
+      // Ctrl-C (the Stop button) while the board is receiving the third or fourth exec of data.
+      link.whenSent(20_000, () => void repl.interrupt());
+      const error = await files.writeFile(at("/a.bin"), bytes(100_000)).catch((e: unknown) => e);
+      expect(error).toMatchObject({ failure: "interrupted" });
+      expect(await files.readFile(at("/a.bin"))).toEqual(encode("old"));
+      await files.removeStaleTemps(board.root);
+      expect(await python(`import os\nprint(sorted(os.listdir('${board.root}')))`)).toBe("['a.bin']\r\n");
+    });
+
     it.skipIf(!board.models.readOnly)("explains a read-only drive and leaves the file as it was", async () => {
       const { files, python } = await started({ readOnly: true, files: [{ path: "code.py", data: encode("print(1)") }] });
       const error = await files.writeFile(at("/code.py"), encode("print(2)")).catch((e: unknown) => e);

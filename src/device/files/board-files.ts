@@ -5,7 +5,7 @@ import { checksum, type Checksum } from "./checksums";
 import { FileSession, type BoardCapabilities, type RawReplRunner, type SessionTimeouts } from "./file-session";
 import { readFiles, type FileToRead } from "./file-reader";
 import { writeFiles, type WriteOptions } from "./file-writer";
-import { INFO, deleteSnippet, isTempPath, listSnippet, mkdirSnippet, renameSnippet } from "./snippets";
+import { INFO, deleteSnippet, isTempPath, listSnippet, mkdirSnippet, removeTempsSnippet, renameSnippet } from "./snippets";
 import type { TransferProgress } from "./progress";
 
 export type { BoardCapabilities } from "./file-session";
@@ -130,6 +130,16 @@ export class BoardFiles {
       };
       await writeFiles(s, withSums, limits, options);
     });
+  }
+
+  /**
+   * Removes the hidden temp files that interrupted writes left behind (a reset or Ctrl-C mid-write; the targets were
+   * never touched). The next write of the same file removes its own; this sweeps them all. Returns the paths removed.
+   */
+  async removeStaleTemps(folder = "/"): Promise<string[]> {
+    const path = boardPath(folder);
+    const stdout = await this.session((s) => s.run(removeTempsSnippet(path), { action: `remove interrupted writes' temporary files under ${path}`, path }));
+    return [...stdout.matchAll(/^R\t(.*?)\r?$/gm)].map((m) => m[1]);
   }
 
   /** Deletes a file, or a folder: an empty one, or with everything in it only when `recursive` is asked for. */

@@ -51,7 +51,9 @@ async function writeBatches(session: FileSession, execs: WriteExec[], meter: Pro
         onStdout: (text) => done.push(text),
       });
     } catch (e) {
-      if (e instanceof BoardFileError) await cleanUp(session, exec.touches.filter((p) => !done.has(p)));
+      // After Ctrl-C the raw REPL session is out of step (the abort of a raw-paste is acknowledged blindly), so the
+      // temp file is left for the next write of that file or removeStaleTemps; it never replaced the target.
+      if (e instanceof BoardFileError && e.failure !== "interrupted") await cleanUp(session, exec.touches.filter((p) => !done.has(p)));
       throw blameFile(e, path, exec.touches.find((p) => !done.has(p)));
     }
     for (const [p, n] of exec.dataBytes) meter.advance(p, n);

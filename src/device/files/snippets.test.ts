@@ -1,7 +1,7 @@
 // The board-side helpers run in MicroPython itself (its WebAssembly build): listing, checksums with and without
 // hashlib/binascii, atomic writes with verification, ranged reads, deletes.
 import { describe, expect, it } from "vitest";
-import { PRELUDE, PRELUDE_PROBE, abortWriteSnippet, deleteSnippet, listSnippet, mkdirSnippet, readSnippet, tempPathFor, isTempPath } from "./snippets";
+import { PRELUDE, PRELUDE_PROBE, removeTempsSnippet, abortWriteSnippet, deleteSnippet, listSnippet, mkdirSnippet, readSnippet, tempPathFor, isTempPath } from "./snippets";
 import { parseCapabilities } from "./file-session";
 import { parseListing } from "./board-files";
 import { planWriteExecs } from "./write-batches";
@@ -71,6 +71,10 @@ describe("atomic verified writes", () => {
     mp.run(first.source);
     expect(mp.run("print(os.listdir('/t'))").trim()).toBe(`['${tempPathFor("/t/big.bin").slice(3)}']`);
     mp.run(abortWriteSnippet([tempPathFor("/t/big.bin")]));
+    expect(mp.run("print(os.listdir('/t'))").trim()).toBe("[]");
+    mp.run(first.source);
+    mp.run("_pf.close()");
+    expect(mp.run(removeTempsSnippet("/t"))).toBe(`R\t${tempPathFor("/t/big.bin")}\n`);
     expect(mp.run("print(os.listdir('/t'))").trim()).toBe("[]");
     expect(isTempPath(tempPathFor("/t/big.bin"))).toBe(true);
   });

@@ -2,18 +2,15 @@
 // Written for MicroPython 1.2x and CircuitPython 9/10: only `os` (no `uos`), no f-strings, every optional module guarded.
 import { pythonString } from "./encoding";
 
-/** Helpers start with `_p` so they do not collide with globals a program left in the REPL; the two per-line ones (`_w` write, `_a` base64 decode) are short because every data line repeats them. */
+/** Marks the temporary file a write goes to before the verified rename (see tempPathFor). */
 export const TEMP_SUFFIX = ".pyco-tmp";
 
-/** Names this version of the helpers: a board holding helpers from another version gets the prelude again. */
-export const PRELUDE_ID = "PYCO1";
-
 /**
- * Defines the helpers and prints one capability line:
- * `PYCO1 <implementation> <sha256|crc32> <base64 0/1> <ilistdir 0/1>`.
+ * The helpers, defined once per boot. Their names start with `_p` so they do not collide with globals a program left
+ * in the REPL; the two per-line ones (`_w` write, `_a` base64 decode) are short because every data line repeats them.
  * The CRC-32 in plain Python is the last resort for a board with neither hashlib nor binascii.crc32.
  */
-export const PRELUDE = `import os,sys
+const HELPERS = `import os,sys
 try:
  import binascii as _pba
 except ImportError:
@@ -126,6 +123,16 @@ def _prd(p,n,o,c):
   print(_pb(d).decode() if _pb else _phx(d),end='' if _pb else '\\n')
  f.close()
  print('#E\\t'+_pfin(h))
+def _prtmp(d):
+ for n,k,s in _pents(d):
+  p=_pjoin(d,n)
+  if k is None:
+   k=os.stat(p)[0]&0x4000
+  if k:
+   _prtmp(p)
+  elif n.endswith('${TEMP_SUFFIX}'):
+   os.remove(p)
+   print('R\\t'+p)
 def _prm(p):
  if os.stat(p)[0]&0x4000:
   for n in os.listdir(p):
@@ -133,9 +140,21 @@ def _prm(p):
   os.rmdir(p)
  else:
   os.remove(p)
-_pcap='%s %s %s %d %d'%('${PRELUDE_ID}',sys.implementation.name,'sha256' if _phl else 'crc32',1 if _pb else 0,1 if hasattr(os,'ilistdir') else 0)
+`;
+
+/** Names this version of the helpers (a hash of their source): a board holding other helpers gets the prelude again. */
+export const PRELUDE_ID = `PYCO-${fnv1a(HELPERS)}`;
+
+/** Defines the helpers and prints one capability line: `<PRELUDE_ID> <implementation> <sha256|crc32> <base64 0/1> <ilistdir 0/1>`. */
+export const PRELUDE = `${HELPERS}_pcap='%s %s %s %d %d'%('${PRELUDE_ID}',sys.implementation.name,'sha256' if _phl else 'crc32',1 if _pb else 0,1 if hasattr(os,'ilistdir') else 0)
 print(_pcap)
 `;
+
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
 
 /** Prints the capability line when this prelude's helpers are still defined (globals outlive a raw-REPL session until a soft reset). */
 export const PRELUDE_PROBE = `try:
@@ -218,6 +237,11 @@ export function readSnippet(ranges: ReadRange[], lineBytes: number): string {
 export function abortWriteSnippet(tempPaths: string[]): string {
   const removes = tempPaths.map((t) => `try:\n os.remove(${pythonString(t)})\nexcept Exception:\n pass`).join("\n");
   return `import os\ntry:\n _pf.close()\nexcept Exception:\n pass\n${removes}`;
+}
+
+/** Removes the temp files interrupted writes left under `folder`, printing `R<TAB>path` for each. */
+export function removeTempsSnippet(folder: string): string {
+  return `_prtmp(${pythonString(folder)})`;
 }
 
 export function deleteSnippet(path: string, recursive: boolean): string {
