@@ -98,6 +98,17 @@ describe("listing, reading, deleting", () => {
     expect(parseListing(mp.run(listSnippet("/t", false, false))).map((e) => e.path).sort()).toEqual(["/t/empty", "/t/lib", "/t/main.py"]);
   });
 
+  it("lists with os.listdir and os.stat where os.ilistdir is missing (CircuitPython)", async () => {
+    const mp = await board();
+    mp.run("del os.ilistdir");
+    expect(parseCapabilities(mp.run(PRELUDE)).ilistdir).toBe(false);
+    await write(mp, "/t/lib/a.py", bytes(33));
+    expect(parseListing(mp.run(listSnippet("/t", true, true)))).toEqual([
+      { path: "/t/lib", kind: "dir", size: 0 },
+      { path: "/t/lib/a.py", kind: "file", size: 33, checksum: await checksum("sha256", bytes(33)) },
+    ]);
+  });
+
   it("reads ranges back as base64 or hex with the checksum of what was sent", async () => {
     for (const without of [[], ["binascii"]]) {
       const mp = await board(without);
