@@ -12,16 +12,25 @@ class PyAttrTuple extends PyTuple {
   }
 }
 
-const attrTupleType = makeBuiltinType("tuple", [tupleType]);
-attrTupleType.isBaseType = false;
-attrTupleType.defineSlots({
-  repr: (self: PyAttrTuple) => "(" + self.fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(", ") + ")",
-  getattr: (self: PyAttrTuple, name: string) => {
-    const i = self.fields.indexOf(name);
-    return i >= 0 ? self.items[i] : genericGetAttr(self, attrTupleType, name);
-  },
-});
+/**
+ * A tuple type whose instances expose their items by name; `prefix` goes before the "(" of the repr
+ * (MicroPython's attrtuple has none; CircuitPython's time.struct_time prints "struct_time(...)").
+ */
+export function makeAttrTupleType(name: string, prefix: string): PyType {
+  const type = makeBuiltinType(name, [tupleType]);
+  type.isBaseType = false;
+  type.defineSlots({
+    repr: (self: PyAttrTuple) => prefix + "(" + self.fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(", ") + ")",
+    getattr: (self: PyAttrTuple, attr: string) => {
+      const i = self.fields.indexOf(attr);
+      return i >= 0 ? self.items[i] : genericGetAttr(self, type, attr);
+    },
+  });
+  return type;
+}
 
-export function makeAttrTuple(fields: readonly string[], values: PyValue[]): PyTuple {
-  return new PyAttrTuple(values, attrTupleType, fields);
+const attrTupleType = makeAttrTupleType("tuple", "");
+
+export function makeAttrTuple(fields: readonly string[], values: PyValue[], type: PyType = attrTupleType): PyTuple {
+  return new PyAttrTuple(values, type, fields);
 }

@@ -13,6 +13,7 @@ import { moduleHost, sleepMicros } from "../host-ref";
 import { floatArg, intArg } from "../args";
 import { ticksAdd, ticksDiff, wrapTicks } from "./ticks";
 import { mktime, secondsToStructTime } from "./calendar";
+import { makeStructTime, structTimeType } from "./struct-time";
 
 /** Microseconds since the epoch, on the same clock as ticks (so sleeps move wall time too). */
 function epochMicros(bootEpochUs: number): number {
@@ -26,9 +27,11 @@ function secondsArg(v: PyValue): number {
   return n;
 }
 
+/** MicroPython's 8-tuple, or CircuitPython's struct_time (with tm_isdst = -1). */
 function structTimeTuple(seconds: number): PyTuple {
   const t = secondsToStructTime(seconds);
-  return new PyTuple([t.year, t.month, t.mday, t.hour, t.minute, t.second, t.weekday, t.yearday]);
+  const items = [t.year, t.month, t.mday, t.hour, t.minute, t.second, t.weekday, t.yearday];
+  return config.flavor === "circuitpython" ? makeStructTime([...items, -1]) : new PyTuple(items);
 }
 
 function sleepSeconds(v: PyValue): PyValue {
@@ -78,8 +81,9 @@ export function createTimeModule(): PyModule {
   return m;
 }
 
-/** CircuitPython's monotonic clock (seconds as a float, and nanoseconds). */
+/** CircuitPython's monotonic clock (seconds as a float, and nanoseconds) and struct_time. */
 function addCircuitPythonClock(m: PyModule): void {
+  m.set("struct_time", structTimeType);
   m.set("monotonic", builtinFunction("monotonic", 0, 0, () => new PyFloat(roundFloat(moduleHost().ticksUs() / 1e6))));
   m.set("monotonic_ns", builtinFunction("monotonic_ns", 0, 0, () => normInt(BigInt(Math.floor(moduleHost().ticksUs())) * 1000n)));
 }
