@@ -89,8 +89,9 @@ export class BoardFiles {
       s.run(listSnippet(path, options.checksums ?? false, options.recursive ?? true), {
         action: `list ${path}`,
         path,
-        // Hashing every file can take a while on a full drive.
-        workBytes: options.checksums ? 2 * 1024 * 1024 : 0,
+        // Hashing every file takes a while on a full drive: allow about 90 s (C hashing reads a full 1.4 MB drive in
+        // a few seconds; the plain-Python CRC fallback manages a few hundred KB in that time).
+        workBytes: options.checksums ? 320 * 1024 : 0,
       }),
     );
     return parseListing(stdout).filter((e) => !isTempPath(e.path));
