@@ -1,27 +1,45 @@
-// Which other browser tabs have our project open. The tab that opens a project second gets a banner with a
-// choice; the tab that had it first only gets a quiet badge, since its user did nothing surprising.
+// Which other browser tabs have our project open. The tab that opened the project later gets a banner with a
+// choice; the tab that had it first only gets a quiet badge, since its user did nothing surprising. Tabs compare
+// when they opened the project over a small channel of their own (TabCoordinator says only *that* they share it).
 import { tabs } from "../services";
 import { getState, setState } from "../state";
 
-// A conflict reported this soon after we announced a project means we are the newcomer.
-const NEWCOMER_WINDOW_MS = 2000;
-let announcedAt = 0;
+interface Since {
+  projectId: string;
+  since: number;
+  from: string;
+  reply: boolean;
+}
+
+const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("pyco-editing-since") : undefined;
+let since = 0;
 
 export function announceEditing(projectId: string | undefined): void {
-  announcedAt = Date.now();
+  since = Date.now();
   tabs().setEditing(projectId);
   updateBadge();
 }
 
-/** TabCoordinator.onConflict. */
+/** TabCoordinator.onConflict: tell the other tabs when we opened the project; they answer with theirs. */
 export function onOtherTabEditing(projectId: string): void {
-  const { project, conflict } = getState();
-  if (project?.id !== projectId) return;
-  if (Date.now() - announcedAt < NEWCOMER_WINDOW_MS) {
-    if (!conflict) setState({ conflict: { kind: "open-elsewhere" } });
-  } else {
-    setState({ sharedWithOtherTab: true });
-  }
+  if (getState().project?.id !== projectId) return;
+  setState({ sharedWithOtherTab: true });
+  if (channel) channel.postMessage({ projectId, since, from: tabs().tabId, reply: false } satisfies Since);
+  else markNewcomer();
+}
+
+channel?.addEventListener("message", (event: MessageEvent<Since>) => {
+  const other = event.data;
+  const project = getState().project;
+  if (!project || other?.projectId !== project.id || other.from === tabs().tabId) return;
+  if (!other.reply) channel.postMessage({ projectId: project.id, since, from: tabs().tabId, reply: true } satisfies Since);
+  setState({ sharedWithOtherTab: true });
+  // Ties (same millisecond) are broken by tab id so exactly one tab is the newcomer.
+  if (other.since < since || (other.since === since && other.from < tabs().tabId)) markNewcomer();
+});
+
+function markNewcomer(): void {
+  if (!getState().conflict) setState({ conflict: { kind: "open-elsewhere" } });
 }
 
 /** TabCoordinator.onPeersChange: the badge goes away when the other tab closes or leaves the project. */

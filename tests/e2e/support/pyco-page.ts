@@ -73,18 +73,30 @@ export class PycoPage {
     await this.editorInput(path).waitFor({ state: "attached" });
   }
 
-  /** The visible text of the editor (short files only: Monaco renders the lines on screen). */
+  /**
+   * The visible text of the editor (short files only: Monaco renders only the lines on screen). Monaco reuses
+   * line elements, so their DOM order is not the line order: sort them by their vertical position.
+   */
   async editorText(): Promise<string> {
-    const text = await this.page.locator(".monaco-host .view-lines").innerText();
-    return text.replace(/\u00a0/g, " ");
+    return this.page.locator(".monaco-host .view-lines").evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>(".view-line")]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((line) => (line.textContent ?? "").replace(/\u00a0/g, " "))
+        .join("\n"),
+    );
   }
 
   /** Types at the very start of the file, where no auto-indent or auto-closing gets in the way. */
   async typeAtStart(path: string, text: string): Promise<void> {
+    await this.putCursorAtStart(path);
+    await this.page.keyboard.type(text);
+  }
+
+  async putCursorAtStart(path: string): Promise<void> {
+    await this.page.bringToFront();
     await this.page.locator(".monaco-host .view-lines").click();
     await this.editorInput(path).focus();
     await this.page.keyboard.press("Control+Home");
-    await this.page.keyboard.type(text);
   }
 
   async waitSaved(): Promise<void> {

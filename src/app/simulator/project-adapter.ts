@@ -1,0 +1,102 @@
+// The open project as the simulator sees it, over the app's ProjectStore: Run saves the editor buffers and reads the
+// drive; what the board's program writes is stored back (and shown in open, unedited buffers).
+import { useEffect } from "react";
+import type { BoardConfig } from "../../board/board-main";
+import type { DriveChange } from "../../board/memory-drive";
+import type { ProjectMeta, Result } from "../../storage";
+import { getBuffer, isBufferDirty } from "../editor/buffers";
+import { flushAll, syncDirty } from "../editor/saver";
+import { db } from "../services";
+import { useApp } from "../state";
+import { enqueueWrite } from "../write-queue";
+import { notify } from "../actions/notices";
+import { adoptMeta, expected, refreshEntries, reportFailure } from "../actions/project-state";
+import { openSimulatorProject } from "./simulator-actions";
+import type { SimulatorProject } from "./simulator-services";
+import type { Wiring } from "./wiring";
+
+/** Keeps the simulator on the app's open project (mount once, where the simulator is shown). */
+export function useSimulatorProject(): void {
+  const id = useApp((s) => s.project?.id);
+  const flavor = useApp((s) => s.project?.flavor);
+  useEffect(() => {
+    const meta = useApp.getState().project;
+    openSimulatorProject(meta && meta.id === id ? projectAdapter(meta) : null);
+  }, [id, flavor]);
+}
+
+export function projectAdapter(meta: ProjectMeta): SimulatorProject {
+  const id = meta.id;
+  return {
+    id,
+    flavor: meta.flavor,
+    wiring: meta.wiring,
+    saveOpenFiles: async () => {
+      if (!(await flushAll())) throw new Error("an open file could not be saved");
+    },
+    readFiles: () => readFiles(id),
+    saveDriveChanges: (changes) => enqueueWrite(() => saveChanges(id, changes)),
+    saveWiring: (wiring: Wiring) =>
+      enqueueWrite(async () => {
+        const saved = await db().setWiring(id, wiring, expected());
+        if (saved.ok) adoptMeta(saved.value);
+        else await reportFailure(saved.error);
+      }),
+  };
+}
+
+async function readFiles(id: string): Promise<BoardConfig["files"]> {
+  const entries = await db().listEntries(id);
+  const files: BoardConfig["files"] = [];
+  for (const entry of entries) {
+    if (entry.kind === "dir") files.push({ path: entry.path, kind: "dir" });
+    else files.push({ path: entry.path, data: (await db().readFile(id, entry.path)) ?? new Uint8Array(0) });
+  }
+  return files;
+}
+
+async function saveChanges(id: string, changes: DriveChange[]): Promise<void> {
+  if (useApp.getState().project?.id !== id) return;
+  for (const change of changes) {
+    const result = await saveChange(id, change);
+    // A folder the board made may already exist in the project; anything else is worth telling the user.
+    if (!result.ok && !(change.kind === "mkdir" && result.error.code === "exists")) {
+      await reportFailure({ ...result.error, message: `The board's change to its drive could not be saved: ${result.error.message}` });
+      break;
+    }
+    if (change.kind === "write") showInEditor(change.path, change.data);
+  }
+  await refreshEntries();
+}
+
+function saveChange(id: string, change: DriveChange): Promise<Result<unknown>> {
+  const store = db();
+  switch (change.kind) {
+    case "write":
+      return store.writeFile(id, change.path, change.data, { ...expected(), createParents: true }).then((r) => {
+        if (r.ok) adoptMeta(r.value);
+        return r;
+      });
+    case "mkdir":
+      return store.mkdir(id, change.path, expected());
+    case "remove":
+      return store.remove(id, change.path, expected());
+    case "rename":
+      return store.move(id, change.from, change.to, expected());
+  }
+}
+
+/** An open buffer follows what the board wrote, unless the user has unsaved edits in it (those win, and are kept). */
+function showInEditor(path: string, data: Uint8Array): void {
+  const buffer = getBuffer(path);
+  if (!buffer) return;
+  const text = new TextDecoder().decode(data);
+  const model = buffer.model;
+  if (isBufferDirty(buffer)) {
+    notify("info", `The program on the board changed "${path}"; your unsaved edits in the editor are kept.`);
+    return;
+  }
+  if (model.getValue() !== text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+  buffer.savedVersion = model.getAlternativeVersionId();
+  syncDirty(buffer);
+}

@@ -1,0 +1,113 @@
+// Simulator actions: power (Run, Stop, Reset), speed and pause, and the project the board belongs to.
+import type { BoardConfig } from "../../board/board-main";
+import type { Speed } from "../../board/pin-bridge";
+import { DeviceError } from "../../device/device-error";
+import type { SimulatedBoardHandle } from "../../device/simulated-board";
+import { DriveSaver } from "./drive-saver";
+import { applyInputs, loadWiring } from "./part-actions";
+import { getSimulator, setSimulator } from "./simulator-state";
+import { boardHandle, existingClient, existingHandle, replClient, setSimulatorProject, simulatorProject, type SimulatorProject } from "./simulator-services";
+
+const driveSaver = new DriveSaver((changes) => simulatorProject()?.saveDriveChanges(changes) ?? Promise.resolve());
+let statusUnsubscribe: (() => void) | undefined;
+
+/** The board handle with the store wired to its events; null (and a message in the store) when unsupported. */
+export function prepareSimulator(): SimulatedBoardHandle | null {
+  const existing = existingHandle();
+  if (existing) return existing;
+  try {
+    const board = boardHandle({
+      onPins: (pins) => setSimulator({ pins }),
+      onDriveChange: (change) => driveSaver.push(change),
+      onCrash: (message) => setSimulator({ power: "crashed", message: `The simulated board stopped: ${message}. Press Reset to start it again.` }),
+    });
+    const client = replClient(board);
+    statusUnsubscribe?.();
+    statusUnsubscribe = client.onStatus((boardStatus) => setSimulator({ boardStatus }));
+    board.pins.setSpeed(getSimulator().speed);
+    return board;
+  } catch (e) {
+    const message = e instanceof DeviceError ? e.message : `The simulator could not start: ${String(e)}`;
+    setSimulator({ power: "unsupported", message });
+    return null;
+  }
+}
+
+/** The open project changed: the old board powers off, the new project's wiring is loaded. */
+export function openSimulatorProject(project: SimulatorProject | null): void {
+  const previous = simulatorProject();
+  if (previous?.id !== project?.id) {
+    void driveSaver.flush();
+    powerOff();
+    setPaused(false);
+  }
+  setSimulatorProject(project);
+  setSimulator({ flavor: project?.flavor });
+  if (previous?.id !== project?.id) loadWiring(project?.wiring);
+}
+
+/** Run: stores the open buffers, then power-cycles the board with the project's files (boot.py, then main.py/code.py). */
+export async function runProject(): Promise<void> {
+  const board = prepareSimulator();
+  const project = simulatorProject();
+  if (!board || !project) return;
+  try {
+    await project.saveOpenFiles();
+    await powerOn(board, project);
+  } catch (e) {
+    setSimulator({ message: `Could not run the project: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+/** Reset: power-cycles the board with the project's stored files, as pressing RUN to GND would. */
+export async function resetBoard(): Promise<void> {
+  const board = prepareSimulator();
+  const project = simulatorProject();
+  if (!board || !project) return;
+  try {
+    await powerOn(board, project);
+  } catch (e) {
+    setSimulator({ message: `Could not reset the board: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+/** Stop: Ctrl-C, as a user at the terminal would (a paused board resumes so the program can take it). */
+export function stopProgram(): void {
+  const board = existingHandle();
+  if (!board?.running) return;
+  setPaused(false);
+  void existingClient()?.sendTerminal("\x03");
+}
+
+/** Turns the board off (the project closed or the panel went away). */
+export function powerOff(): void {
+  existingHandle()?.stop();
+  setSimulator({ power: getSimulator().power === "unsupported" ? "unsupported" : "off", pins: undefined, boardStatus: undefined });
+}
+
+export function setSpeed(speed: Speed): void {
+  setSimulator({ speed });
+  existingHandle()?.pins.setSpeed(speed);
+}
+
+export function setPaused(paused: boolean): void {
+  if (getSimulator().paused === paused) return;
+  setSimulator({ paused });
+  existingHandle()?.pins.setPaused(paused);
+}
+
+export function togglePause(): void {
+  setPaused(!getSimulator().paused);
+}
+
+async function powerOn(board: SimulatedBoardHandle, project: SimulatorProject): Promise<void> {
+  // What the previous run wrote to its drive is stored before the new board reads the project.
+  await driveSaver.flush();
+  const files = await project.readFiles();
+  if (simulatorProject()?.id !== project.id) return;
+  const config: BoardConfig = { flavor: project.flavor, files, timing: "realtime" };
+  setPaused(false);
+  setSimulator((s) => ({ power: "running", message: undefined, boardStatus: undefined, pins: undefined, flavor: project.flavor, runs: s.runs + 1 }));
+  applyInputs();
+  board.start(config);
+}
