@@ -20,6 +20,7 @@ import { createGcModule } from "./gc";
 import { createMicropythonModule } from "./micropython";
 import { createSelectModule } from "./select";
 import { createFramebufModule } from "./framebuf";
+import { createUctypesModule } from "./uctypes";
 import { ASYNCIO_SOURCE } from "./asyncio";
 
 /** Modules a same-named .py file on sys.path may replace (MicroPython's "extensible" modules). */
@@ -39,6 +40,7 @@ const STRONG: Record<string, () => PyModule> = {
   gc: createGcModule,
   micropython: createMicropythonModule,
   framebuf: createFramebufModule,
+  uctypes: createUctypesModule,
 };
 
 /**
