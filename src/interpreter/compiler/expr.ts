@@ -336,29 +336,22 @@ function compileSpecialCall(cx: FunctionContext, e: A.CallExpr): string | null {
   if (name === "globals" && e.args.length === 0) return `${cx.helper("globalsOf")}(${loadGlobal(cx, "globals")}, $g)`;
   if ((name === "exec" || name === "eval") && e.args.length >= 1) {
     const args = e.args.map((a) => compileExpr(cx, a)).join(", ");
-    const locals = cx.scope.kind === "module" ? "null" : compileLocalsSnapshot(cx);
+    const locals = cx.scope.kind === "class" ? compileLocalsSnapshot(cx) : "null";
     return `${cx.helper("execCall")}(${loadGlobal(cx, name)}, $g, ${locals}, [${args}], null)`;
   }
   return null;
 }
 
-/** The caller's locals for exec/eval: a dict snapshot (functions) or the class namespace. */
+/** The caller's locals for exec/eval in a class body: its namespace. */
 function compileLocalsSnapshot(cx: FunctionContext): string {
-  if (cx.scope.kind === "class") return `${cx.helper("localsOfClass")}(${cx.helper("builtinLocals")}(), ${cx.classNs})`;
-  const entries = [...cx.scope.assigned]
-    .filter((n) => cx.scope.resolve(n).kind === "local")
-    .map((n) => `[${jsString(n)}, ${localName(n)}]`);
-  return `${cx.helper("localsOf")}(${cx.helper("builtinLocals")}(), [${entries.join(", ")}])`;
+  return `${cx.helper("localsOfClass")}(${cx.helper("builtinLocals")}(), ${cx.classNs})`;
 }
 
+/** `locals()`: the class namespace in a class body; elsewhere the module's globals (as MicroPython). */
 function compileLocals(cx: FunctionContext): string {
   const fn = loadGlobal(cx, "locals");
-  if (cx.scope.kind === "module") return `${cx.helper("call0")}(${fn})`;
   if (cx.scope.kind === "class") return `${cx.helper("localsOfClass")}(${fn}, ${cx.classNs})`;
-  const entries = [...cx.scope.assigned]
-    .filter((n) => cx.scope.resolve(n).kind === "local")
-    .map((n) => `[${jsString(n)}, ${localName(n)}]`);
-  return `${cx.helper("localsOf")}(${fn}, [${entries.join(", ")}])`;
+  return `${cx.helper("globalsOf")}(${fn}, $g)`;
 }
 
 // ---------- displays ----------

@@ -100,7 +100,7 @@ export function bindArgs(f: PyFunction, args: PyValue[], kw: Kw | null): PyValue
   for (let i = given; i < npos; i++) {
     if (out[i] !== undefined) continue;
     if (i >= npos - ndef) out[i] = f.defaults[i - (npos - ndef)];
-    else raiseTypeError(`function missing required positional argument #${i + 1}`);
+    else raiseTypeError(`function missing required positional argument #${i}`);
   }
   for (let j = 0; j < code.kwonlyNames.length; j++) {
     if (out[kwonlyStart + j] !== undefined) continue;

@@ -155,14 +155,10 @@ export function generatorClose(g: PyGenerator): PyValue {
   return None;
 }
 
-/** The value `throw(type[, value])` throws in: with a value, an instance of the type; else the first argument. */
+/** MicroPython reduces `throw(type[, value[, tb]])` to one value: the value when given and not None, else type. */
 export function exceptionFromThrowArgs(args: PyValue[]): PyValue {
   const [first, second] = args;
-  if (first instanceof PyType && second !== undefined && second !== None) {
-    if (isException(second)) return second;
-    return callObject(first, [second], null);
-  }
-  return first;
+  return second !== undefined && second !== None ? second : first;
 }
 
 // ---------- delegation: yield from / await ----------
@@ -246,7 +242,8 @@ function nextKeepingStopValue(it: PyValue): IterResult {
 /** The JS iterable `yield from x` delegates to. */
 export function yieldFrom(x: PyValue): Iterator<PyValue, PyValue, PyValue> & Iterable<PyValue> {
   if (x instanceof PyGenerator) return new GeneratorDelegate(x);
-  return new IteratorDelegate(getIter(x));
+  const it = getIter(x);
+  return it instanceof PyGenerator ? new GeneratorDelegate(it) : new IteratorDelegate(it);
 }
 
 /** The JS iterable `await x` delegates to: a coroutine/generator, or the iterator `x.__await__()` returns. */
@@ -261,8 +258,9 @@ export function makeGenerator(gen: JsGen, code: FunctionCode): PyGenerator {
   return new PyGenerator(gen, code);
 }
 
+/** MicroPython's coroutines are generators (same type, same methods). */
 export function makeCoroutine(gen: JsGen, code: FunctionCode): PyGenerator {
-  return new PyGenerator(gen, code, coroutineType);
+  return new PyGenerator(gen, code, generatorType);
 }
 
 export function makeAsyncGenerator(gen: JsGen, code: FunctionCode): PyGenerator {

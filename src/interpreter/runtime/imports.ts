@@ -2,7 +2,7 @@
 // and packages (`__init__.py` or a bare directory) found along sys.path on the virtual drive, relative imports.
 import type { PyValue } from "./object";
 import { None } from "./builtin-types";
-import { raiseImportError, newException, ImportError, isException } from "./errors";
+import { raiseImportError, newException, ImportError } from "./errors";
 import type { HostFileSystem } from "./host";
 import { PyModule } from "../types/module";
 import { PyDict } from "../types/dict";
@@ -47,19 +47,13 @@ export class Importer {
     const parts = full.split(".");
     let mod: PyModule | null = null;
     for (let i = 1; i <= parts.length; i++) mod = this.load(parts.slice(0, i).join("."));
-    for (const name of names) {
-      if (name === "*" || lookupAttr(mod!, name) !== undefined) continue;
-      this.tryLoadSubmodule(`${full}.${name}`);
+    // MicroPython: a name missing from a package is imported as its submodule (errors propagate).
+    if (mod!.$dict.__path__ !== undefined) {
+      for (const name of names) {
+        if (name !== "*" && lookupAttr(mod!, name) === undefined) this.load(`${full}.${name}`);
+      }
     }
     return mod!;
-  }
-
-  private tryLoadSubmodule(full: string): void {
-    try {
-      this.load(full);
-    } catch (e) {
-      if (!(isException(e) && e.$type === ImportError && String(e.args[0]).startsWith("no module named"))) throw e;
-    }
   }
 
   /** A module by absolute dotted name, loading it on first use. */

@@ -96,15 +96,8 @@ export function formatExceptionLine(exc: PyValue): string {
 export function exceptionStr(exc: PyBaseException): string {
   const args = exc.args;
   if (args.length === 0) return "";
-  if (args.length === 1) {
-    if (exc.$type.name === "KeyError" && isBuiltinKeyError(exc)) return repr(args[0]);
-    return str(args[0]);
-  }
+  if (args.length === 1) return str(args[0]);
   return `(${args.map((a) => repr(a)).join(", ")})`;
-}
-
-function isBuiltinKeyError(exc: PyBaseException): boolean {
-  return exc.$type.mro.some((t) => t.name === "KeyError" && !t.isUserClass);
 }
 
 /** The full MicroPython traceback text, ending with a newline. */

@@ -1,6 +1,6 @@
 // The `object` type: default slots (identity hash, default repr, instance creation) and the methods every
 // class inherits (`__init__`, `__new__`, `__setattr__`, `__delattr__`, `__class__`).
-import type { PyValue, Kw } from "../runtime/object";
+import { PyObject, type PyValue, type Kw } from "../runtime/object";
 import { objectType, typeOf, None } from "../runtime/builtin-types";
 import { PyType } from "../runtime/type";
 import { PyInstance } from "../runtime/instance";
@@ -21,8 +21,11 @@ export function allocateInstance(cls: PyType, args: PyValue[] = [], kw: Kw | nul
   return new PyInstance(cls);
 }
 
+/** A bare `object()`: no attribute dict (setting attributes raises AttributeError, as in Python). */
+class PyBareObject extends PyObject {}
+
 objectType.defineSlots({
-  new: (cls: PyType) => new PyInstance(cls),
+  new: (cls: PyType) => (cls.isUserClass ? new PyInstance(cls) : new PyBareObject(cls)),
   init: () => {},
   repr: (self) => defaultRepr(self),
   hash: (self) => identityOf(self),

@@ -93,7 +93,7 @@ export function localsOfClass(localsFn: PyValue, ns: Map<string, PyValue>): PyVa
 }
 
 export function globalsOf(globalsFn: PyValue, g: Record<string, PyValue>): PyValue {
-  if (globalsFn !== runtimeState.builtinGlobals) return callObject(globalsFn, [], null);
+  if (globalsFn !== runtimeState.builtinGlobals && globalsFn !== runtimeState.builtinLocals) return callObject(globalsFn, [], null);
   return globalsDictOf(g);
 }
 

@@ -1,0 +1,2 @@
+from .helpers import double
+VERSION = "1.0"
