@@ -3,6 +3,7 @@ import type { BoardConfig } from "../../board/board-main";
 import type { Speed } from "../../board/pin-bridge";
 import { DeviceError } from "../../device/device-error";
 import type { SimulatedBoardHandle } from "../../device/simulated-board";
+import type { ReplClient } from "../../device/repl-client";
 import { DriveSaver } from "./drive-saver";
 import { applyInputs, loadWiring } from "./part-actions";
 import { getSimulator, setSimulator } from "./simulator-state";
@@ -110,4 +111,10 @@ async function powerOn(board: SimulatedBoardHandle, project: SimulatorProject): 
   setSimulator((s) => ({ power: "running", message: undefined, boardStatus: undefined, pins: undefined, flavor: project.flavor, runs: s.runs + 1 }));
   applyInputs();
   board.start(config);
+}
+
+/** The REPL client the terminal talks through (null when the simulator cannot run on this page). */
+export function simulatorReplClient(): ReplClient | null {
+  const board = prepareSimulator();
+  return board ? replClient(board) : null;
 }

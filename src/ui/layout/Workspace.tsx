@@ -1,5 +1,6 @@
 // The open project's workspace: file tree on the left, editor in the centre, the (future) board region on the right.
 import { BoardRegion } from "../board/BoardRegion";
+import { AppSimulator } from "../simulator/AppSimulator";
 import { EditorArea } from "../editor/EditorArea";
 import { FileTree } from "../tree/FileTree";
 
@@ -8,7 +9,9 @@ export function Workspace() {
     <div className="workspace">
       <FileTree />
       <EditorArea />
-      <BoardRegion />
+      <BoardRegion>
+        <AppSimulator />
+      </BoardRegion>
     </div>
   );
 }

@@ -1,0 +1,42 @@
+// The simulator region: toolbar, the drawn Pico with its parts, and the board terminal. Standalone (any project
+// adapter) so it can run in a test page as well as in the app's board region.
+import { useMemo } from "react";
+import { simulatorReplClient } from "../../app/simulator/simulator-actions";
+import { useSimulator } from "../../app/simulator/simulator-state";
+import { BoardView } from "./BoardView";
+import { PartsPanel } from "./PartsPanel";
+import { SimulatorToolbar } from "./SimulatorToolbar";
+import { Terminal, replClientSource } from "./Terminal";
+import "./simulator.css";
+
+export function SimulatorPanel() {
+  const source = useMemo(() => {
+    const client = simulatorReplClient();
+    return client ? replClientSource(client) : null;
+  }, []);
+  const power = useSimulator((s) => s.power);
+  const message = useSimulator((s) => s.message);
+  const status = useSimulator((s) => s.boardStatus);
+  const flavor = useSimulator((s) => s.flavor);
+  const runs = useSimulator((s) => s.runs);
+  return (
+    <div className="sim-panel">
+      <SimulatorToolbar canRun={flavor !== undefined} />
+      {message ? (
+        <p className={power === "unsupported" || power === "crashed" ? "sim-message sim-message-error" : "sim-message"} role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="sim-board-area">
+        <BoardView />
+        <PartsPanel />
+      </div>
+      <Terminal
+        source={source}
+        status={flavor === "circuitpython" ? status : undefined}
+        clearKey={runs}
+        placeholder={power === "off" ? "Press Run to start the simulated Pico." : undefined}
+      />
+    </div>
+  );
+}
