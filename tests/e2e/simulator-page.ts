@@ -1,0 +1,97 @@
+// Page object for the simulator region: toolbar, board view, parts and the board terminal, found by role and name.
+import type { Locator, Page } from "playwright-core";
+import type { PycoPage } from "./support/pyco-page";
+
+export class SimulatorPage {
+  readonly page: Page;
+
+  constructor(readonly app: PycoPage) {
+    this.page = app.page;
+  }
+
+  get toolbar(): Locator {
+    return this.page.getByRole("toolbar", { name: "Simulator" });
+  }
+  button(name: "Run" | "Stop" | "Reset" | "Pause" | "Resume"): Locator {
+    return this.toolbar.getByRole("button", { name, exact: true });
+  }
+  get power(): Locator {
+    return this.page.getByTestId("sim-power");
+  }
+  get board(): Locator {
+    return this.page.getByRole("group", { name: "Simulated Raspberry Pi Pico" });
+  }
+  get led(): Locator {
+    return this.page.getByTestId("board-led");
+  }
+  pin(name: string): Locator {
+    return this.board.locator(`[data-pin="${name}"]`);
+  }
+  get terminal(): Locator {
+    return this.page.getByRole("region", { name: "Board terminal" });
+  }
+
+  async run(): Promise<void> {
+    await this.button("Run").click();
+    await this.page.getByTestId("sim-power").filter({ hasText: "Running" }).waitFor();
+  }
+
+  async setSpeed(label: string): Promise<void> {
+    await this.toolbar.getByRole("combobox", { name: "Speed" }).selectOption({ label });
+  }
+
+  async addPart(kind: "LED" | "Button" | "Potentiometer"): Promise<void> {
+    await this.page.getByRole("toolbar", { name: "Add a part" }).getByRole("button", { name: `+ ${kind}` }).click();
+  }
+
+  async ledOn(): Promise<boolean> {
+    return (await this.led.getAttribute("data-on")) === "true";
+  }
+
+  /** Waits until the on-board LED shows `on`. */
+  async waitForLed(on: boolean, timeoutMs = 3000): Promise<void> {
+    await this.page.waitForSelector(`[data-testid="board-led"][data-on="${on}"]`, { timeout: timeoutMs });
+  }
+
+  /** The terminal's visible lines (xterm draws only the screen; the last lines are what a test looks at). */
+  async terminalText(): Promise<string> {
+    return this.terminal.locator(".xterm-rows").evaluate((rows) =>
+      [...rows.children].map((row) => (row.textContent ?? "").replace(/\u00a0/g, " ").trimEnd()).join("\n"),
+    );
+  }
+
+  async waitForTerminal(pattern: RegExp | string, timeoutMs = 8000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await this.terminalText();
+      if (typeof pattern === "string" ? text.includes(pattern) : pattern.test(text)) return text;
+      if (Date.now() > end) throw new Error(`terminal never showed ${String(pattern)}; it shows:\n${text}`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  async focusTerminal(): Promise<void> {
+    await this.terminal.locator(".xterm-screen").click();
+  }
+
+  /** Types at the board's terminal, then Enter. */
+  async typeLine(text: string): Promise<void> {
+    await this.focusTerminal();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Pastes text into the terminal as the browser would (one piece, line breaks included). */
+  async paste(text: string): Promise<void> {
+    await this.focusTerminal();
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Replaces a project file by uploading it (the tree's upload, confirming the replacement). */
+  async putFile(name: string, text: string): Promise<void> {
+    await this.app.uploadFiles([{ name, mimeType: "text/x-python", buffer: Buffer.from(text) }]);
+    const replace = this.page.getByRole("dialog").getByRole("button", { name: "Replace" });
+    if (await replace.waitFor({ timeout: 1500 }).then(() => true, () => false)) await replace.click();
+    await this.app.treeItem(name).waitFor();
+  }
+}
