@@ -3,6 +3,8 @@ import type { Host } from "../interpreter/runtime/host";
 import type { MemoryDrive } from "./memory-drive";
 import type { SimulatedBoard } from "../simulator/board";
 import type { BoardSerial } from "./repl/serial-port";
+import { InterpreterAbort } from "../interpreter/index";
+import { AutoReloadSignal } from "./session";
 
 /** The serial link as the board host needs it: blocking reads, waits that wake on input, interrupt detection. */
 export interface InterruptibleSerial extends BoardSerial {
@@ -34,6 +36,8 @@ export interface BoardHostOptions {
   timing: "realtime" | "fast";
   speed?: () => number;
   pacing?: BoardPacing;
+  /** CircuitPython: true once per saved project file while code runs (the program stops and the board reloads). */
+  takeAutoReload?: () => boolean;
 }
 
 /** Console output is "cooked" as the firmware does: every \n goes out as \r\n. */
@@ -157,6 +161,9 @@ export class BoardHost implements Host {
   }
 
   checkInterrupt(): boolean {
+    // Neither can be caught by Python: they stop the program wherever it is, as on the chip.
+    if (this.options.takeAutoReload?.()) throw new AutoReloadSignal();
+    if (this.options.board.chip.system.pendingReset === "watchdog") throw new InterpreterAbort("watchdog reset");
     if (this.pendingInterrupt) {
       this.pendingInterrupt = false;
       return true;

@@ -11,6 +11,7 @@ import type { Flavor } from "./firmware";
 import { pollHardware, softResetHardware } from "../interpreter/hardware/index";
 import { PinBridgeBoard, type PinBridgeBuffers, type PinSnapshot } from "./pin-bridge";
 import { IdleSerial } from "./idle-serial";
+import { MailboxReader } from "./project-mailbox";
 
 export interface BoardConfig {
   flavor: Flavor;
@@ -29,7 +30,11 @@ export interface BoardOutput {
 }
 
 /** The shared memory of a board: its serial link, and optionally the pin bridge (inputs, speed, pause). */
-export type BoardBuffers = SharedSerialBuffers & { pins?: PinBridgeBuffers };
+export type BoardBuffers = SharedSerialBuffers & {
+  pins?: PinBridgeBuffers;
+  /** The project's files as the page last saved them, taken at each reboot (see project-mailbox.ts). */
+  mailbox?: SharedArrayBuffer;
+};
 
 export interface RunningBoard {
   drive: MemoryDrive;
@@ -52,16 +57,29 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
   bridge?.attach(board);
   let booted = false;
   const serial = bridge ? new IdleSerial(link, (waitMs) => whileIdle(board, bridge, booted, waitMs)) : link;
-  const host = new BoardHost({ serial, drive, board, timing: config.timing, pacing: bridge });
+  const circuitPython = config.flavor === "circuitpython";
+  const takeAutoReload = () => circuitPython && link.takeReloadRequest();
+  const host = new BoardHost({ serial, drive, board, timing: config.timing, pacing: bridge, takeAutoReload });
+  const mailbox = buffers.mailbox ? new MailboxReader(buffers.mailbox) : undefined;
   onStart?.({ drive, board });
   const session = new BoardSession({
     flavor: config.flavor,
     serial,
     // A soft reboot releases pins, stops timers and PWM, as the firmware's soft reset does.
     onSoftReset: () => {
+      // A request that ended the last run (machine.soft_reset) is done; a reboot picks up files saved meanwhile.
+      board.takeResetRequest();
+      const snapshot = mailbox?.take();
+      if (snapshot) drive.replaceAll(snapshot);
       if (booted) softResetHardware();
       booted = true;
     },
+    takeRestartRequest: () => {
+      const request = board.takeResetRequest();
+      if (request === null) return null;
+      return request === "soft" ? "reload" : "hard";
+    },
+    autoReloadPending: takeAutoReload,
     createRuntime: () => new InterpreterRuntime(host, config.flavor, config.floatPrecision ?? "single"),
   });
   try {

@@ -4,6 +4,7 @@ import { ReplClient } from "../device/repl-client";
 import { SimulatorConnection } from "../device/simulator-connection";
 import { startWorkerBoard } from "../../tests/support/worker-board";
 import type { BoardConfig } from "./board-main";
+import { createMailbox, postSnapshot } from "./project-mailbox";
 
 const WORKER = new URL("../../tests/support/python-board.worker.ts", import.meta.url);
 const connections: SimulatorConnection[] = [];
@@ -11,17 +12,17 @@ afterEach(async () => {
   for (const c of connections.splice(0)) await c.close();
 });
 
-function boot(config: Partial<BoardConfig> = {}) {
+function boot(config: Partial<BoardConfig> = {}, mailbox?: SharedArrayBuffer) {
   const encoder = new TextEncoder();
   const full: BoardConfig = { flavor: "micropython", files: [], timing: "fast", ...config };
   full.files = full.files.map((f) => ({ ...f, data: typeof f.data === "string" ? encoder.encode(f.data) : f.data }));
-  const link = startWorkerBoard(WORKER, { config: full });
+  const link = startWorkerBoard(WORKER, { config: full, mailbox });
   const connection = new SimulatorConnection(link);
   connections.push(connection);
   const terminal: string[] = [];
   const client = new ReplClient(connection, { answerTimeoutMs: 5000 });
   client.onTerminalData((c) => terminal.push(new TextDecoder().decode(c)));
-  return { client, terminal: () => terminal.join("") };
+  return { client, link, terminal: () => terminal.join("") };
 }
 
 const until = async (check: () => boolean, ms = 8000) => {
@@ -63,5 +64,25 @@ describe("simulated board with the real interpreter", () => {
     await client.sendTerminal("\r");
     await until(() => terminal().includes(">>> "));
     expect(terminal()).toContain("Adafruit CircuitPython 10.2.1 on 2026-11-21; Raspberry Pi Pico with rp2040");
+  });
+
+  it("CircuitPython auto-reloads when a project file is saved, running the new code.py", async () => {
+    const mailbox = createMailbox(1 << 20);
+    const loop = "import time\nprint('version 1')\nwhile True:\n    time.sleep(0.1)\n";
+    const { link, terminal } = boot({ flavor: "circuitpython", timing: "realtime", files: [{ path: "code.py", data: loop as never }] }, mailbox);
+    await until(() => terminal().includes("version 1"));
+    postSnapshot(mailbox, [{ path: "code.py", kind: "file", data: new TextEncoder().encode("print('version 2')\n") }]);
+    link.serialHost.requestReload();
+    await until(() => terminal().includes("version 2"));
+    expect(terminal()).toContain("Code stopped by auto-reload. Reloading soon.\r\nsoft reboot\r\n\r\n");
+    expect(terminal().indexOf("version 2")).toBeGreaterThan(terminal().indexOf("auto-reload"));
+  });
+
+  it("machine.reset() restarts the board as at power-on", async () => {
+    const { client, terminal } = boot({ files: [{ path: "main.py", data: "print('booted')\n" as never }] });
+    await until(() => terminal().includes(">>> "));
+    await client.sendTerminal("import machine\rmachine.reset()\r");
+    await until(() => terminal().split("booted").length === 3);
+    expect(terminal().split("MicroPython v1.28.0").length).toBe(3);
   });
 });

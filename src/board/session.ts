@@ -2,6 +2,7 @@
 import { SerialRepl, type ExecOutcome, type ReplExecutor, type ReplMode } from "./repl/serial-repl";
 import type { BoardSerial } from "./repl/serial-port";
 import { circuitpythonText, micropythonText, MAIN_FILES, type Flavor, type FirmwareText } from "./firmware";
+import { InterpreterAbort } from "../interpreter/index";
 
 /** One Python runtime per boot: a soft reboot throws it away and asks for a fresh one. */
 export interface BoardRuntime extends ReplExecutor {
@@ -121,8 +122,8 @@ export class BoardSession {
   }
 }
 
-/** Ends the wait at "Press any key" when CircuitPython auto-reloads (thrown and caught inside the session). */
-export class AutoReloadSignal extends Error {
+/** CircuitPython's auto-reload: stops the program (Python can't catch it) or the wait at "Press any key". */
+export class AutoReloadSignal extends InterpreterAbort {
   constructor() {
     super("auto-reload");
     this.name = "AutoReloadSignal";

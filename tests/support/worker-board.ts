@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { createSharedSerialBuffers, SerialHostEnd } from "../../src/board/shared-serial";
 import type { BoardLink } from "../../src/device/simulator-connection";
 
-export function startWorkerBoard(workerFile: URL, extraData: Record<string, unknown> = {}): BoardLink & { worker: Worker } {
+export function startWorkerBoard(workerFile: URL, extraData: Record<string, unknown> = {}): BoardLink & { worker: Worker; serialHost: SerialHostEnd } {
   const buffers = createSharedSerialBuffers();
   const host = new SerialHostEnd(buffers);
   const bootstrap = new URL("./ts-worker-bootstrap.mjs", import.meta.url);
@@ -12,6 +12,7 @@ export function startWorkerBoard(workerFile: URL, extraData: Record<string, unkn
   worker.on("message", (chunk: Uint8Array) => listeners.forEach((l) => l(new Uint8Array(chunk))));
   return {
     worker,
+    serialHost: host,
     sendToBoard: (bytes) => host.write(bytes),
     onBoardOutput: (listener) => {
       listeners.add(listener);
