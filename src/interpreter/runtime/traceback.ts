@@ -33,7 +33,7 @@ export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof RawThrow) return exceptionFromValue(e.value);
   if (e instanceof RangeError) {
     if (/call stack/i.test(e.message)) return newException(RuntimeError, "maximum recursion depth exceeded");
-    if (/array length|allocation|string length/i.test(e.message)) return newException(MemoryError);
+    if (/array length|allocation|string length|BigInt/i.test(e.message)) return newException(MemoryError);
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const exc = newException(RuntimeError, `internal error: ${message}`);
