@@ -75,6 +75,7 @@ export class NodeHost implements Host {
   readonly fs: HostFileSystem;
   readonly hardware = null;
   private out = "";
+  private lastFlush = performance.now();
   private skippedUs = 0;
   private readonly start = performance.now();
 
@@ -92,7 +93,13 @@ export class NodeHost implements Host {
     (this.options.write ?? writeAll)(2, text);
   }
 
+  /** Output reaches the terminal at least every 50 ms while a program runs (and before a --timeout kill). */
+  onPoll(): void {
+    if (this.out !== "" && performance.now() - this.lastFlush > 50) this.flush();
+  }
+
   flush(): void {
+    this.lastFlush = performance.now();
     if (this.out === "") return;
     const text = this.out;
     this.out = "";
