@@ -9,8 +9,11 @@
  * - `protocol`: the board answered something the protocol does not allow.
  * - `permission`: the browser refused access to the port.
  * - `unsupported`: this browser has neither Web Serial nor WebUSB.
+ * - `file-system`: the board refused a file operation (read-only drive, full flash, missing file…); the
+ *   BoardFileError carrying it says which (`failure`).
  */
-export type DeviceErrorCode = "not-connected" | "disconnected" | "timeout" | "raw-repl" | "busy" | "protocol" | "permission" | "unsupported";
+export type DeviceErrorCode =
+  | "not-connected" | "disconnected" | "timeout" | "raw-repl" | "busy" | "protocol" | "permission" | "unsupported" | "file-system";
 
 export class DeviceError extends Error {
   constructor(readonly code: DeviceErrorCode, message: string) {

@@ -17,7 +17,7 @@ function connect(transform?: (chunk: Uint8Array) => Uint8Array[]): { client: Rep
   const inner = new SimulatorConnection(link);
   const connection = transform ? new FaultyConnection(inner, transform) : inner;
   opened.push(connection);
-  return { client: new ReplClient(connection, { answerTimeoutMs: 800 }), connection, link };
+  return { client: new ReplClient(connection, { answerTimeoutMs: 3000 }), connection, link };
 }
 
 /** Passes the board's bytes through a fault: split, dropped, duplicated, delayed. */
@@ -114,7 +114,7 @@ describe("ReplClient", () => {
     const link = startWorkerBoard(BOARD);
     const faulty = new FaultyConnection(new SimulatorConnection(link), (c) => [c]);
     opened.push(faulty);
-    const client = new ReplClient(faulty, { answerTimeoutMs: 800 });
+    const client = new ReplClient(faulty, { answerTimeoutMs: 3000 });
     const running = client.exec("while True: pass");
     setTimeout(() => faulty.cut(), 150);
     await expect(running).rejects.toMatchObject({ code: "disconnected" });

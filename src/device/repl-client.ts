@@ -104,8 +104,12 @@ export class ReplClient {
 
   /** Ctrl-C twice: stops a running program, leaves the friendly prompt. */
   interrupt(): Promise<void> {
+    this.interruptSent = true;
     return this.connection.write(latin1("\r\x03\x03"));
   }
+
+  /** Set when we sent Ctrl-C ourselves: a raw-paste abort it causes needs no \x04 from us (see abortRawPaste). */
+  private interruptSent = false;
 
   /** Soft reboot from the friendly REPL (Ctrl-D): the board restarts and runs main.py / code.py. */
   softReboot(): Promise<void> {
@@ -223,7 +227,10 @@ export class ReplClient {
   }
 
   private async abortRawPaste(): Promise<void> {
-    // The device stopped reading (e.g. a syntax error while streaming): end our side too.
+    // The device stopped reading early. If it read our own Ctrl-C, it stopped at once and reads nothing more:
+    // a \x04 would land at the raw prompt as an empty command, i.e. a soft reboot. Otherwise (a syntax error
+    // while streaming) it drains input until our \x04.
+    if (this.interruptSent) return;
     await this.write("\x04");
   }
 
@@ -268,6 +275,7 @@ export class ReplClient {
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
     const run = async () => {
       this.inOperation = true;
+      this.interruptSent = false;
       this.queue.clear();
       try {
         return await work();
