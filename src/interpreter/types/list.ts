@@ -7,7 +7,7 @@ import { PySlice, resolveSlice, itemIndex, toIndex, type SliceBounds } from "./s
 import { repr, toArray, truthy } from "./containers/proto";
 import { compareSequences, repeatCount, repeatItems, containsItem, countItem, indexOfItem, sliceItems } from "./containers/sequence";
 import { guardedRepr } from "./containers/repr-guard";
-import { iterSeq } from "./containers/seq-iterator";
+import { iterSeq, isPlainSequence } from "./containers/seq-iterator";
 export { isPlainSequence } from "./containers/seq-iterator";
 import { sortList } from "./containers/sort";
 import { raiseUnhashable } from "./containers/key-protocol";
@@ -73,11 +73,16 @@ export function listDelItem(list: PyList, index: PyValue): void {
 /** `list[a:b:c] = iterable`. */
 function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
   const items = list.items;
-  // Copy first: `l[:] = l` must read the old items.
-  const replacement = value === list ? items.slice() : toArray(value);
+  // Lists and tuples are read in place (no copy) unless the source is this very list.
+  const replacement = value === list ? items.slice() : isPlainSequence(value) ? value.items : toArray(value);
   const b = resolveSlice(s.start, s.stop, s.step, items.length);
   if (b.step === 1) {
-    spliceItems(items, b.start, Math.max(b.stop - b.start, 0), replacement);
+    const count = Math.max(b.stop - b.start, 0);
+    if (count === replacement.length) {
+      for (let i = 0; i < count; i++) items[b.start + i] = replacement[i]; // same size: no reallocation
+    } else {
+      spliceItems(items, b.start, count, replacement);
+    }
     return;
   }
   if (replacement.length !== b.length) {
@@ -87,7 +92,7 @@ function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
 }
 
 /** Replaces `count` items at `start` with `insert` (without spreading huge arrays onto the JS stack). */
-function spliceItems(items: PyValue[], start: number, count: number, insert: PyValue[]): void {
+function spliceItems(items: PyValue[], start: number, count: number, insert: readonly PyValue[]): void {
   if (insert.length < 10000) {
     items.splice(start, count, ...insert);
     return;
@@ -133,9 +138,15 @@ export function listExtend(list: PyList, iterable: PyValue): void {
 /** `list.insert(i, x)`: the index clamps to the ends, as in Python. */
 export function listInsert(list: PyList, index: PyValue, value: PyValue): void {
   const items = list.items;
-  let i = clampIndex(toIndex(index), items.length);
-  if (i < 0) i = 0;
-  items.splice(i, 0, value);
+  const i = clampIndex(typeof index === "number" ? index : toIndex(index), items.length);
+  if (i === items.length) items.push(value);
+  else if (i === 0) items.unshift(value);
+  else {
+    // Shift the tail up by one in place (splice would allocate a result array).
+    items.push(value);
+    items.copyWithin(i + 1, i, items.length - 1);
+    items[i] = value;
+  }
 }
 
 function clampIndex(i: number | bigint, length: number): number {
@@ -151,7 +162,11 @@ export function listPop(list: PyList, index: PyValue = -1): PyValue {
   if (index === -1) return items.pop()!;
   const i = itemIndex(index, items.length, "list");
   if (i === items.length - 1) return items.pop()!;
-  return items.splice(i, 1)[0];
+  if (i === 0) return items.shift()!;
+  const v = items[i];
+  items.copyWithin(i, i + 1); // close the gap in place (splice would allocate a result array)
+  items.pop();
+  return v;
 }
 
 /** `list.remove(x)`. */
