@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from "vitest";
-import { parseIntText, parseFloatText, parseComplexText } from "./parse";
+import { parseIntText, parseFloatText, parseComplexText, floatLiteralValue } from "./parse";
 import { isException } from "../../runtime/errors";
 import { config } from "../../runtime/config";
 
@@ -70,5 +70,16 @@ describe("complex(text)", () => {
     expect(parseComplexText(" 1.5j ")).toEqual([0, 1.5]);
     expect(parseComplexText("-3")).toEqual([-3, 0]);
     expect(errorOf(() => parseComplexText("1+2"))).toBe("ValueError: invalid syntax for number");
+  });
+});
+
+describe("floatLiteralValue", () => {
+  it("keeps the sign of folded constants (const(-0.3)) in single precision", () => {
+    config.singlePrecision = true;
+    expect(floatLiteralValue(-0.3)).toBe(Math.fround(-0.3));
+    expect(floatLiteralValue(0.3)).toBe(Math.fround(0.3));
+    expect(Object.is(floatLiteralValue(-0), -0)).toBe(true);
+    config.singlePrecision = false;
+    expect(floatLiteralValue(-0.3)).toBe(-0.3);
   });
 });

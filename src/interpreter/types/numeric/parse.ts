@@ -220,6 +220,8 @@ export function parseComplexText(s: string): [number, number] {
  */
 export function floatLiteralValue(x: number): number {
   if (!Number.isFinite(x)) return x;
+  // A folded constant can be negative (const(-0.3)): the literal was the magnitude.
+  if (x < 0 || Object.is(x, -0)) return -floatLiteralValue(-x);
   const text = String(x);
   const parsed = parseUnsignedDecimal(text, 0, text.length);
   return parsed === null ? config.singlePrecision ? Math.fround(x) : x : parsed[0];
