@@ -376,23 +376,31 @@ export type DictIterKind = "keys" | "values" | "items";
 
 /** Iterates a dict's keys, values or items; raises if the dict changes size meanwhile (as Python does). */
 export class PyDictIterator extends PyObject {
-  private readonly entries: Iterator<[CanonicalKey, PyValue]>;
+  // One JS iterator of the right kind, so iterating keys or values allocates no [key, value] pairs.
+  private readonly source: Iterator<CanonicalKey | PyValue | [CanonicalKey, PyValue]>;
   private readonly version: number;
   constructor(readonly dict: PyDict, readonly kind: DictIterKind) {
     super(dictIteratorType);
-    this.entries = dict.map.entries();
+    const map = dict.map;
+    this.source = kind === "keys" ? map.keys() : kind === "values" ? map.values() : map.entries();
     this.version = dict.version;
   }
 
   next(): IterResult {
-    const r = this.entries.next();
+    const r = this.source.next();
     if (this.dict.version !== this.version) raiseRuntimeError("dictionary changed size during iteration");
     if (r.done) return STOP;
-    const [k, v] = r.value;
     switch (this.kind) {
-      case "keys": return this.dict.pythonKey(k);
-      case "values": return v;
-      default: return new PyTuple([this.dict.pythonKey(k), v]);
+      case "keys": {
+        const k = r.value as CanonicalKey;
+        return this.dict.originalKeys === null ? k : this.dict.pythonKey(k);
+      }
+      case "values":
+        return r.value as PyValue;
+      default: {
+        const [k, v] = r.value as [CanonicalKey, PyValue];
+        return new PyTuple([this.dict.pythonKey(k), v]);
+      }
     }
   }
 }
