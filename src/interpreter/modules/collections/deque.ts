@@ -1,13 +1,13 @@
 // collections.deque: a growable ring buffer with an optional maxlen (a full deque drops from the other end).
 import { PyObject, STOP, type PyValue, type Kw, type IterResult } from "../../runtime/object";
 import { makeBuiltinType, None, NotImplemented } from "../../runtime/builtin-types";
-import { raiseIndexError, raiseTypeError, raiseValueError } from "../../runtime/errors";
+import { raiseIndexError, raiseTypeError, raiseValueError, raiseRuntimeError } from "../../runtime/errors";
 import type { PyType, CompareOp } from "../../runtime/type";
 import { builtinMethod, defineMethods } from "../../runtime/function";
 import { PySlice, toIndex } from "../../types/slice";
 import { repr, getIter, iterNext, eq } from "../../types/containers/proto";
 import { guardedRepr } from "../../types/containers/repr-guard";
-import { compareSequences, countItem } from "../../types/containers/sequence";
+import { compareSequences, countItem, indexOfItem } from "../../types/containers/sequence";
 import { raiseUnhashable } from "../../types/containers/key-protocol";
 
 export const dequeType = makeBuiltinType("deque", undefined, "collections");
@@ -19,7 +19,12 @@ export class PyDeque extends PyObject {
   /** Bumped on every mutation so iterators can detect changes. */
   version = 0;
   $dict: Record<string, PyValue> | undefined;
-  constructor(readonly maxlen: number, type: PyType = dequeType) {
+  constructor(
+    readonly maxlen: number,
+    type: PyType = dequeType,
+    /** MicroPython's third argument, flag 1: appending to a full deque raises IndexError('full'). */
+    readonly raiseWhenFull = false,
+  ) {
     super(type);
   }
 
@@ -41,8 +46,11 @@ export class PyDeque extends PyObject {
 
   append(v: PyValue): void {
     this.version++;
-    if (this.maxlen === 0) return;
-    if (this.length === this.maxlen) this.popLeft();
+    if (this.length === this.maxlen) {
+      if (this.raiseWhenFull) raiseIndexError("full");
+      if (this.maxlen === 0) return;
+      this.popLeft();
+    }
     if (this.length === this.buf.length) this.grow();
     this.buf[(this.head + this.length) % this.buf.length] = v;
     this.length++;
@@ -50,8 +58,11 @@ export class PyDeque extends PyObject {
 
   appendLeft(v: PyValue): void {
     this.version++;
-    if (this.maxlen === 0) return;
-    if (this.length === this.maxlen) this.pop();
+    if (this.length === this.maxlen) {
+      if (this.raiseWhenFull) raiseIndexError("full");
+      if (this.maxlen === 0) return;
+      this.pop();
+    }
     if (this.length === this.buf.length) this.grow();
     this.head = (this.head - 1 + this.buf.length) % this.buf.length;
     this.buf[this.head] = v;
@@ -59,7 +70,7 @@ export class PyDeque extends PyObject {
   }
 
   pop(): PyValue {
-    if (this.length === 0) return raiseIndexError("pop from an empty deque");
+    if (this.length === 0) return raiseIndexError("empty");
     this.version++;
     this.length--;
     const at = (this.head + this.length) % this.buf.length;
@@ -69,7 +80,7 @@ export class PyDeque extends PyObject {
   }
 
   popLeft(): PyValue {
-    if (this.length === 0) return raiseIndexError("pop from an empty deque");
+    if (this.length === 0) return raiseIndexError("empty");
     this.version++;
     const v = this.buf[this.head];
     this.buf[this.head] = undefined as never;
@@ -92,9 +103,9 @@ export class PyDeque extends PyObject {
   }
 }
 
-/** `deque(iterable=(), maxlen=None)`. */
+/** `deque(iterable=(), maxlen=None[, flags])` (MicroPython's flags: 1 = raise when full). */
 function dequeNew(type: PyType, args: PyValue[], kw: Kw | null): PyValue {
-  if (args.length > 2) raiseTypeError(`function expected at most 2 arguments, got ${args.length}`);
+  if (args.length > 3) raiseTypeError(`function expected at most 3 arguments, got ${args.length}`);
   let iterable: PyValue = args.length > 0 ? args[0] : None;
   let maxlen: PyValue = args.length > 1 ? args[1] : None;
   if (kw !== null) {
@@ -110,7 +121,8 @@ function dequeNew(type: PyType, args: PyValue[], kw: Kw | null): PyValue {
     if (n < 0) raiseValueError("maxlen must be non-negative");
     limit = typeof n === "bigint" ? Number.MAX_SAFE_INTEGER : n;
   }
-  const d = new PyDeque(limit, type);
+  const flags = args.length > 2 ? Number(toIndex(args[2])) : 0;
+  const d = new PyDeque(limit, type, (flags & 1) !== 0);
   if (iterable !== None) extend(d, iterable, false);
   return d;
 }
@@ -165,7 +177,7 @@ dequeIteratorType.defineSlots({
   iter: (self: PyDequeIterator) => self,
   next: (self: PyDequeIterator): IterResult => {
     const d = self.deque;
-    if (d.version !== self.version) raiseIndexError("deque mutated during iteration");
+    if (d.version !== self.version) raiseRuntimeError("deque mutated during iteration");
     return self.index < d.length ? d.at(self.index++) : STOP;
   },
 });
@@ -190,6 +202,11 @@ dequeType.defineSlots(dequeSlots);
 function deleteAt(d: PyDeque, i: number): void {
   const items = d.toArray();
   items.splice(i, 1);
+  refill(d, items);
+}
+
+/** Replaces the contents (used by the rarely hot operations that work on a copy). */
+function refill(d: PyDeque, items: PyValue[]): void {
   d.clear();
   for (const x of items) d.append(x);
 }
@@ -208,13 +225,30 @@ defineMethods(dequeType, {
     for (const x of self.toArray()) d.append(x);
     return d;
   },
+  index: builtinMethod("index", 1, 3, (self: PyDeque, x: PyValue, start: PyValue = None, stop: PyValue = None) =>
+    indexOfItem(self.toArray(), x, start, stop)),
+  insert: (self: PyDeque, i: PyValue, x: PyValue) => {
+    if (self.maxlen >= 0 && self.length >= self.maxlen) raiseIndexError("deque already at its maximum size");
+    const items = self.toArray();
+    const n = Number(toIndex(i));
+    const at = Math.max(0, Math.min(items.length, n < 0 ? n + items.length : n));
+    items.splice(at, 0, x);
+    refill(self, items);
+    return None;
+  },
+  remove: (self: PyDeque, x: PyValue) => {
+    const items = self.toArray();
+    items.splice(indexOfItem(items, x), 1);
+    refill(self, items);
+    return None;
+  },
+  reverse: (self: PyDeque) => (refill(self, self.toArray().reverse()), None),
   rotate: builtinMethod("rotate", 0, 1, (self: PyDeque, n: PyValue = 1) => {
     const steps = Number(toIndex(n));
     const items = self.toArray();
     if (items.length === 0) return None;
     const k = ((steps % items.length) + items.length) % items.length;
-    self.clear();
-    for (const x of items.slice(items.length - k).concat(items.slice(0, items.length - k))) self.append(x);
+    refill(self, items.slice(items.length - k).concat(items.slice(0, items.length - k)));
     return None;
   }),
 });
