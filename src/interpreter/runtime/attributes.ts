@@ -145,10 +145,20 @@ export function lookupSpecial(o: PyValue, name: string): PyValue | undefined {
 }
 
 /** Calls a special method found on the type (`__enter__`, `__exit__`...); undefined when missing. */
-export function callSpecial(o: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+export function callSpecial(o: PyValue, name: string, args: PyValue[], kw: Kw | null = null): PyValue | undefined {
   const m = lookupWithSlots(typeOf(o), name);
   if (m === undefined) return undefined;
-  if (m instanceof PyFunction) return callFunction(m, [o, ...args], null);
+  if (m instanceof PyFunction) {
+    if (kw === null && m.simple && m.nparams === args.length + 1) {
+      switch (args.length) {
+        case 0: return m.fn(o);
+        case 1: return m.fn(o, args[0]);
+        case 2: return m.fn(o, args[0], args[1]);
+      }
+    }
+    return callFunction(m, [o, ...args], kw);
+  }
+  if (kw !== null) return callObject(bindAttr(m, o, typeOf(o)), args, kw);
   if (m instanceof PyMethodDescriptor && !m.isClassMethod && !m.isStatic) return m.call(o, args, null);
   return callObject(bindAttr(m, o, typeOf(o)), args, null);
 }

@@ -2,7 +2,7 @@
 // `super().__getitem__`). This makes those methods on demand from the slots, cached per type.
 import { STOP, type PyValue, type Kw } from "./object";
 import { NotImplemented, None } from "./builtin-types";
-import type { PyType, CompareOp, TypeSlots } from "./type";
+import { type PyType, type CompareOp, type TypeSlots, typeVersion } from "./type";
 import { PyMethodDescriptor, builtinMethod, builtinMethodKw } from "./function";
 import { raiseStopIteration } from "./errors";
 
@@ -111,6 +111,24 @@ export function isDunder(name: string): boolean {
  * (`int.__add__` before `object.__eq__`). User classes' own dicts always win for their level.
  */
 export function lookupWithSlots(type: PyType, name: string, startAfter: PyType | null = null): PyValue | undefined {
+  if (startAfter !== null) return lookupUncached(type, name, startAfter);
+  let cache = lookupCache.get(type);
+  if (cache === undefined || cache.version !== typeVersion.value) {
+    cache = { version: typeVersion.value, map: new Map() };
+    lookupCache.set(type, cache);
+  }
+  let v = cache.map.get(name);
+  if (v === undefined && !cache.map.has(name)) {
+    v = lookupUncached(type, name, null);
+    cache.map.set(name, v);
+  }
+  return v;
+}
+
+/** Per-type results of lookupWithSlots, dropped whenever any class attribute changes (typeVersion). */
+const lookupCache = new WeakMap<PyType, { version: number; map: Map<string, PyValue | undefined> }>();
+
+function lookupUncached(type: PyType, name: string, startAfter: PyType | null): PyValue | undefined {
   const mro = type.mro;
   let i = 0;
   if (startAfter !== null) {

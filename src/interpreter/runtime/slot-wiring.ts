@@ -177,9 +177,7 @@ function userDescrSet(self: PyValue, obj: PyValue, value: PyValue | undefined): 
 }
 
 function userInit(self: PyValue, args: PyValue[], kw: Kw | null): void {
-  const type = typeOf(self);
-  const m = lookupWithSlots(type, "__init__")!;
-  const r = callObject(bindAttr(m, self, type), args, kw);
+  const r = callSpecial(self, "__init__", args, kw);
   if (r !== None) raiseTypeError("__init__() should return None");
 }
 

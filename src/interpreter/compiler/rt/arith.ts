@@ -15,50 +15,65 @@ function float(x: number): PyFloat {
   return new PyFloat(config.singlePrecision ? Math.fround(x) : x);
 }
 
-/** The operand as a JS number when it is a plain float or a (safe) int, else NaN. */
-function num(v: PyValue): number {
-  if (typeof v === "number") return v;
-  return v instanceof PyFloat && v.$type === floatType ? v.value : NaN;
-}
-
-/** True when both operands are plain floats or ints and at least one is a float (float arithmetic applies). */
-function floatPair(a: PyValue, b: PyValue): boolean {
-  return (isPlainFloat(a) || isPlainFloat(b)) && num(a) === num(a) && num(b) === num(b) || (isPlainFloat(a) && isPlainFloat(b));
-}
-
 export function add(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (r <= MAX && r >= -MAX) return r;
-  } else if (floatPair(a, b)) {
-    return float(num(a) + num(b));
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a + b;
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (b instanceof PyFloat && b.$type === floatType) {
+      return float(a + b.value);
+    }
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return float(a.value + b.value);
+    if (typeof b === "number") return float(a.value + b);
   }
   return binaryOp(a, b, "add");
 }
 
 export function sub(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (r <= MAX && r >= -MAX) return r;
-  } else if (floatPair(a, b)) {
-    return float(num(a) - num(b));
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a - b;
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (b instanceof PyFloat && b.$type === floatType) {
+      return float(a - b.value);
+    }
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return float(a.value - b.value);
+    if (typeof b === "number") return float(a.value - b);
   }
   return binaryOp(a, b, "sub");
 }
 
 export function mul(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (r <= MAX && r >= -MAX) return r + 0; // + 0 turns -0 into 0
-  } else if (floatPair(a, b)) {
-    return float(num(a) * num(b));
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a * b;
+      if (r <= MAX && r >= -MAX) return r + 0;
+    } else if (b instanceof PyFloat && b.$type === floatType) {
+      return float(a * b.value);
+    }
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return float(a.value * b.value);
+    if (typeof b === "number") return float(a.value * b);
   }
   return binaryOp(a, b, "mul");
 }
 
 export function truediv(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) return float(a / b);
-  if (floatPair(a, b) && num(b) !== 0) return float(num(a) / num(b));
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      if (b !== 0) return float(a / b);
+    } else if (b instanceof PyFloat && b.$type === floatType && b.value !== 0) {
+      return float(a / b.value);
+    }
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) {
+      if (b.value !== 0) return float(a.value / b.value);
+    } else if (typeof b === "number" && b !== 0) {
+      return float(a.value / b);
+    }
+  }
   return binaryOp(a, b, "truediv");
 }
 
@@ -184,57 +199,111 @@ export function invert(a: PyValue): PyValue {
 // ---------- comparisons: value forms (any PyValue) and B forms (JS boolean, for conditions) ----------
 
 export function lt(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a < b;
+    if (b instanceof PyFloat && b.$type === floatType) return a < b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value < b.value;
+    if (typeof b === "number") return a.value < b;
+  }
   return richCompare(a, b, "lt");
 }
+
+export function ltB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a < b;
+    if (b instanceof PyFloat && b.$type === floatType) return a < b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value < b.value;
+    if (typeof b === "number") return a.value < b;
+  }
+  return truthy(richCompare(a, b, "lt"));
+}
+
 export function le(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a <= b;
+    if (b instanceof PyFloat && b.$type === floatType) return a <= b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value <= b.value;
+    if (typeof b === "number") return a.value <= b;
+  }
   return richCompare(a, b, "le");
 }
+
+export function leB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a <= b;
+    if (b instanceof PyFloat && b.$type === floatType) return a <= b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value <= b.value;
+    if (typeof b === "number") return a.value <= b;
+  }
+  return truthy(richCompare(a, b, "le"));
+}
+
 export function gt(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a > b;
+    if (b instanceof PyFloat && b.$type === floatType) return a > b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value > b.value;
+    if (typeof b === "number") return a.value > b;
+  }
   return richCompare(a, b, "gt");
 }
+
+export function gtB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a > b;
+    if (b instanceof PyFloat && b.$type === floatType) return a > b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value > b.value;
+    if (typeof b === "number") return a.value > b;
+  }
+  return truthy(richCompare(a, b, "gt"));
+}
+
 export function ge(a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a >= b;
+    if (b instanceof PyFloat && b.$type === floatType) return a >= b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value >= b.value;
+    if (typeof b === "number") return a.value >= b;
+  }
   return richCompare(a, b, "ge");
 }
+
+export function geB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a >= b;
+    if (b instanceof PyFloat && b.$type === floatType) return a >= b.value;
+  } else if (a instanceof PyFloat && a.$type === floatType) {
+    if (b instanceof PyFloat && b.$type === floatType) return a.value >= b.value;
+    if (typeof b === "number") return a.value >= b;
+  }
+  return truthy(richCompare(a, b, "ge"));
+}
+
 export function eq(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
   return richCompare(a, b, "eq");
 }
+
+export function eqB(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return truthy(richCompare(a, b, "eq"));
+}
+
 export function ne(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
   return richCompare(a, b, "ne");
 }
 
-export function ltB(a: PyValue, b: PyValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return a < b;
-  if (floatPair(a, b)) return num(a) < num(b);
-  return truthy(richCompare(a, b, "lt"));
-}
-export function leB(a: PyValue, b: PyValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
-  if (floatPair(a, b)) return num(a) <= num(b);
-  return truthy(richCompare(a, b, "le"));
-}
-export function gtB(a: PyValue, b: PyValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return a > b;
-  if (floatPair(a, b)) return num(a) > num(b);
-  return truthy(richCompare(a, b, "gt"));
-}
-export function geB(a: PyValue, b: PyValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
-  if (floatPair(a, b)) return num(a) >= num(b);
-  return truthy(richCompare(a, b, "ge"));
-}
-export function eqB(a: PyValue, b: PyValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return a === b;
-  if (typeof a === "string" && typeof b === "string") return a === b;
-  return truthy(richCompare(a, b, "eq"));
-}
 export function neB(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
