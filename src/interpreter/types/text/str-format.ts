@@ -1,6 +1,7 @@
 // str.format: replacement fields with auto/manual numbering, keyword names, .attr and [index] lookups, !r/!s, nested specs.
 import type { PyValue, Kw } from "../../runtime/object";
 import { raiseValueError, raiseIndexError, raiseKeyError } from "../../runtime/errors";
+import { checkQstr } from "./qstr";
 import { getAttr, getItem } from "../../runtime/protocol";
 import { formatField } from "./format-value";
 
@@ -156,7 +157,8 @@ function lookupField(name: string, ctx: FormatContext): PyValue {
   } else if (head.length === 0) {
     value = positional(autoIndex(ctx), ctx);
   } else {
-    const v = ctx.kw?.get(head);
+    // The keyword is looked up as an interned name.
+    const v = ctx.kw?.get(checkQstr(head));
     if (v === undefined) raiseKeyError(head);
     value = v!;
   }

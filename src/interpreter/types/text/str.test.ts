@@ -88,6 +88,16 @@ describe("str methods", () => {
   });
 });
 
+describe("str.format keyword names", () => {
+  it("are interned names of at most 255 bytes", () => {
+    const kw = (name: string) => new Map<string, PyValue>([[name, 1]]);
+    const name255 = "a".repeat(255);
+    expect(callMethod(`{${name255}}`, "format", [], kw(name255))).toBe("1");
+    expect(error(() => callMethod(`{${name255}b}`, "format", [], kw(name255 + "b")))).toBe("RuntimeError: name too long");
+    expect(error(() => callMethod(`{${"é".repeat(128)}}`, "format", [], kw("é".repeat(128))))).toBe("RuntimeError: name too long");
+  });
+});
+
 describe("str slots", () => {
   it("reprs like MicroPython", () => {
     expect(repr("abc")).toBe("'abc'");
