@@ -55,19 +55,30 @@ export class SimulatorPage {
 
   /** The terminal's visible lines (xterm draws only the screen; the last lines are what a test looks at). */
   async terminalText(): Promise<string> {
-    return this.terminal.locator(".xterm-rows").evaluate((rows) =>
+    const text = await this.terminal.locator(".xterm-rows").evaluate((rows) =>
       [...rows.children].map((row) => (row.textContent ?? "").replace(/\u00a0/g, " ").trimEnd()).join("\n"),
     );
+    return text.trimEnd();
   }
 
-  async waitForTerminal(pattern: RegExp | string, timeoutMs = 8000): Promise<string> {
+  /**
+   * Waits until the terminal shows `expected`. The column is narrow, so long lines wrap: text is compared with all
+   * whitespace removed (a RegExp is tested on that flattened text too).
+   */
+  async waitForTerminal(expected: RegExp | string, timeoutMs = 8000): Promise<string> {
     const end = Date.now() + timeoutMs;
     for (;;) {
       const text = await this.terminalText();
-      if (typeof pattern === "string" ? text.includes(pattern) : pattern.test(text)) return text;
-      if (Date.now() > end) throw new Error(`terminal never showed ${String(pattern)}; it shows:\n${text}`);
+      const flat = flatten(text);
+      if (typeof expected === "string" ? flat.includes(flatten(expected)) : expected.test(flat)) return flat;
+      if (Date.now() > end) throw new Error(`terminal never showed ${String(expected)}; it shows:\n${text}`);
       await this.page.waitForTimeout(50);
     }
+  }
+
+  /** Waits for the friendly REPL's prompt at the end of the output. */
+  waitForPrompt(timeoutMs?: number): Promise<string> {
+    return this.waitForTerminal(/>>>$/, timeoutMs);
   }
 
   async focusTerminal(): Promise<void> {
@@ -81,10 +92,14 @@ export class SimulatorPage {
     await this.page.keyboard.press("Enter");
   }
 
-  /** Pastes text into the terminal as the browser would (one piece, line breaks included). */
+  /** Pastes text into the terminal as the browser does: one paste event carrying the clipboard's text. */
   async paste(text: string): Promise<void> {
     await this.focusTerminal();
-    await this.page.keyboard.insertText(text);
+    await this.terminal.locator(".xterm-helper-textarea").evaluate((input, pasted) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", pasted);
+      input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
   }
 
   /** Replaces a project file by uploading it (the tree's upload, confirming the replacement). */
@@ -94,4 +109,9 @@ export class SimulatorPage {
     if (await replace.waitFor({ timeout: 1500 }).then(() => true, () => false)) await replace.click();
     await this.app.treeItem(name).waitFor();
   }
+}
+
+/** Text without whitespace: what stays the same however the terminal wraps it. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, "");
 }

@@ -1,0 +1,232 @@
+// The simulated Pico end to end: Run a new project of each flavour and watch the LED blink, the terminal print what a
+// board prints, Ctrl-C, the REPL, pause, parts wired to pins, files the board writes, and a page that is not isolated.
+import { describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "./support/browser";
+import { useHarness } from "./support/harness";
+import { serveStatic } from "./support/static-server";
+import { SimulatorPage, flatten } from "./simulator-page";
+// @ts-expect-error: plain .mjs helper shared with scripts/start.mjs, no type declarations.
+import { DIST } from "../../scripts/app-build.mjs";
+
+/** Times (ms, page clock) at which the on-board LED changed, watched in the page for `durationMs`. */
+async function ledEdges(sim: SimulatorPage, durationMs: number): Promise<number[]> {
+  return sim.page.evaluate(async (ms) => {
+    const led = document.querySelector('[data-testid="board-led"]')!;
+    const edges: number[] = [];
+    let last = led.getAttribute("data-on");
+    const observer = new MutationObserver(() => {
+      const now = led.getAttribute("data-on");
+      if (now !== last) edges.push(performance.now());
+      last = now;
+    });
+    observer.observe(led, { attributes: true });
+    await new Promise((r) => setTimeout(r, ms));
+    observer.disconnect();
+    return edges;
+  }, durationMs);
+}
+
+const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]);
+
+describe("simulator", () => {
+  const h = useHarness("dark");
+
+  async function newProject(flavor: "MicroPython" | "CircuitPython"): Promise<SimulatorPage> {
+    await h.app.goto();
+    await h.app.newProjectFromWelcome(flavor);
+    await h.app.waitForEditor(flavor === "MicroPython" ? "main.py" : "code.py");
+    return new SimulatorPage(h.app);
+  }
+
+  it("MicroPython: Run blinks the LED every 0.5 s; Stop shows KeyboardInterrupt and the REPL answers", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.run();
+    await sim.waitForLed(true);
+    await screenshot(sim.page, "simulator-micropython-led-on");
+    await sim.waitForLed(false);
+    await screenshot(sim.page, "simulator-micropython-led-off");
+    const edges = await ledEdges(sim, 2600);
+    expect(edges.length).toBeGreaterThanOrEqual(4);
+    for (const gap of gaps(edges)) expect(Math.abs(gap - 500)).toBeLessThan(120);
+    await sim.button("Stop").click();
+    const text = await sim.waitForPrompt();
+    expect(text).toContain(flatten('File "main.py", line 10, in <module>\nKeyboardInterrupt:'));
+    expect(text).toContain(flatten("MicroPython v1.28.0 on 2026-11-21; Raspberry Pi Pico with RP2040"));
+    await sim.typeLine("print(1+1)");
+    await sim.waitForTerminal(/print\(1\+1\)2>>>$/);
+    await screenshot(sim.page, "simulator-micropython-repl");
+  });
+
+  it("CircuitPython: Run shows code.py output, Stop gives Code done running, a key enters the REPL", async () => {
+    const sim = await newProject("CircuitPython");
+    await sim.run();
+    await sim.page.getByRole("status").filter({ hasText: "code.py" }).waitFor();
+    await sim.waitForLed(true);
+    await sim.waitForLed(false);
+    await sim.waitForLed(true);
+    await screenshot(sim.page, "simulator-circuitpython-led-on");
+    await sim.button("Stop").click();
+    const text = await sim.waitForTerminal("Press any key to enter the REPL. Use CTRL-D to reload.");
+    expect(text).toContain(flatten("KeyboardInterrupt:\n\nCode done running."));
+    await sim.page.getByRole("status").filter({ hasText: "Done" }).waitFor();
+    await sim.typeLine("");
+    await sim.waitForTerminal("Adafruit CircuitPython 10.2.1 on 2026-11-21; Raspberry Pi Pico with rp2040");
+    await sim.typeLine("print(1+1)");
+    await sim.waitForTerminal(/print\(1\+1\)2>>>$/);
+    await screenshot(sim.page, "simulator-circuitpython-repl");
+  });
+
+  it("stops `while True: pass` with Ctrl-C in the terminal within 100 ms (at 1×, board time is real time)", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.putFile("main.py", "print('spinning')\nwhile True:\n    pass\n");
+    await sim.run();
+    await sim.waitForTerminal("spinning");
+    await sim.focusTerminal();
+    // Measured in the page: from the key reaching the terminal to the traceback on screen.
+    const measured = sim.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const rows = document.querySelector(".xterm-rows")!;
+          const input = document.querySelector<HTMLTextAreaElement>(".xterm-helper-textarea")!;
+          let pressed = 0;
+          input.addEventListener("keydown", () => (pressed ||= performance.now()), { capture: true });
+          const observer = new MutationObserver(() => {
+            if (pressed && rows.textContent?.includes("KeyboardInterrupt")) {
+              observer.disconnect();
+              resolve(performance.now() - pressed);
+            }
+          });
+          observer.observe(rows, { childList: true, subtree: true, characterData: true });
+          (window as unknown as { ctrlCReady: boolean }).ctrlCReady = true;
+        }),
+    );
+    await sim.page.waitForFunction(() => (window as unknown as { ctrlCReady?: boolean }).ctrlCReady === true);
+    await sim.page.waitForTimeout(300);
+    await sim.page.keyboard.press("Control+c");
+    const latency = await measured;
+    expect(latency).toBeLessThan(100);
+    await sim.waitForPrompt();
+  });
+
+  it("pastes a multi-line block at the REPL through paste mode", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.putFile("main.py", "print('ready')\n");
+    await sim.run();
+    await sim.waitForPrompt();
+    await sim.paste("for i in range(3):\n    print('row', i)\n");
+    const text = await sim.waitForTerminal("row 2");
+    expect(text).toContain(flatten("paste mode; Ctrl-C to cancel, Ctrl-D to finish"));
+    expect(text).toContain("row0row1row2");
+  });
+
+  it("pauses the board (the LED holds still) and resumes", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.run();
+    await sim.waitForLed(true);
+    await sim.button("Pause").click();
+    await sim.power.filter({ hasText: "Paused" }).waitFor();
+    const held = await sim.ledOn();
+    expect(await ledEdges(sim, 1500)).toEqual([]);
+    expect(await sim.ledOn()).toBe(held);
+    await sim.button("Resume").click();
+    expect((await ledEdges(sim, 1300)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a button wired to GP14 changes what the program reads, and lights an LED on GP15", async () => {
+    const sim = await newProject("MicroPython");
+    const main = [
+      "from machine import Pin",
+      "import time",
+      "button = Pin(14, Pin.IN, Pin.PULL_UP)",
+      "led = Pin(15, Pin.OUT)",
+      "last = None",
+      "while True:",
+      "    v = button.value()",
+      "    led.value(not v)",
+      "    if v != last:",
+      "        print('button', v)",
+      "        last = v",
+      "    time.sleep_ms(10)",
+      "",
+    ].join("\n");
+    await sim.putFile("main.py", main);
+    await sim.addPart("Button");
+    await sim.addPart("LED");
+    const button = sim.page.getByRole("button", { name: "Button on GP14", exact: true });
+    await sim.page.getByText("LED on GP15: off").waitFor();
+    await sim.run();
+    await sim.waitForTerminal("button 1");
+    expect(await sim.pin("GP14").getAttribute("data-state")).toBe("input-high");
+    await button.hover();
+    await sim.page.mouse.down();
+    await sim.waitForTerminal("button 0");
+    await sim.page.getByText("LED on GP15: on").waitFor();
+    expect(await sim.pin("GP15").getAttribute("data-state")).toBe("high");
+    await screenshot(sim.page, "simulator-button-pressed");
+    await sim.page.mouse.up();
+    await sim.page.getByText("LED on GP15: off").waitFor();
+    // The keyboard holds it too (Space).
+    await button.focus();
+    await sim.page.keyboard.down("Space");
+    await sim.page.getByText("LED on GP15: on").waitFor();
+    await sim.page.keyboard.up("Space");
+    await sim.page.getByText("LED on GP15: off").waitFor();
+    // The wiring is saved with the project.
+    await sim.page.reload();
+    await h.app.waitForEditor("main.py");
+    await sim.page.getByRole("button", { name: "Button on GP14", exact: true }).waitFor();
+    await sim.page.getByText("LED on GP15: off").waitFor();
+  });
+
+  it("a potentiometer on GP26 moves an ADC reading (CircuitPython analogio)", async () => {
+    const sim = await newProject("CircuitPython");
+    const code = [
+      "import analogio, board, time",
+      "pot = analogio.AnalogIn(board.GP26)",
+      "last = -5000",
+      "while True:",
+      "    v = pot.value",
+      "    if abs(v - last) > 1000:",
+      "        print('pot', v)",
+      "        last = v",
+      "    time.sleep(0.02)",
+      "",
+    ].join("\n");
+    await sim.putFile("code.py", code);
+    await sim.addPart("Potentiometer");
+    const pot = sim.page.getByRole("slider", { name: "Potentiometer on GP26" });
+    await sim.run();
+    await sim.waitForTerminal("pot 32776");
+    await pot.fill("1000");
+    await sim.waitForTerminal("pot 65535");
+    await pot.fill("0");
+    await sim.waitForTerminal(/pot0$/);
+    await screenshot(sim.page, "simulator-potentiometer");
+  });
+
+  it("saves a file the program writes from the REPL into the project", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.putFile("main.py", "print('ready')\n");
+    await sim.run();
+    await sim.waitForPrompt();
+    await sim.typeLine("f = open('log.txt', 'w'); f.write('logged by the board'); f.close()");
+    await h.app.treeItem("log.txt").waitFor();
+  });
+
+  it("explains that the simulator needs a cross-origin isolated page", async () => {
+    const server = await serveStatic(DIST);
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByRole("button", { name: "New MicroPython project" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "cross-origin isolated" });
+      await alert.waitFor();
+      expect(await page.getByRole("button", { name: "Run", exact: true }).isDisabled()).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
