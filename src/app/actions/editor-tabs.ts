@@ -18,7 +18,14 @@ export async function openFile(path: string): Promise<void> {
   const bytes = await db().openFile(project.id, path);
   if (!bytes.ok) return void showError(bytes.error.message);
   const text = isTextPath(path) || looksLikeText(bytes.value);
-  if (text) await createBuffer(path, new TextDecoder("utf-8").decode(bytes.value));
+  if (text) {
+    try {
+      await createBuffer(path, new TextDecoder("utf-8").decode(bytes.value));
+    } catch (e) {
+      // Monaco failed to download (offline before the first complete visit): say so instead of failing silently.
+      return void showError(`The editor couldn't load, so "${path}" can't be opened (${e instanceof Error ? e.message : String(e)}). Reload when online.`);
+    }
+  }
   // The project may have changed while we read (switch, delete): then the tab no longer belongs here.
   if (getState().project?.id !== project.id) return;
   const tab: OpenTab = { path, kind: text ? "text" : "binary", size: bytes.value.byteLength };
@@ -68,9 +75,9 @@ export function dropTabs(paths: string[]): void {
   });
 }
 
-/** Ctrl/Cmd-S: store the active file now. */
+/** Ctrl/Cmd-S: store the active file now. A failure shows in the "Not saved" banner, so no extra notice here. */
 export async function saveActive(): Promise<void> {
   const active = getState().active;
   const buffer = active ? getBuffer(active) : undefined;
-  if (buffer && !(await saveBuffer(buffer)) && getState().saveError) showError(getState().saveError!);
+  if (buffer) await saveBuffer(buffer);
 }

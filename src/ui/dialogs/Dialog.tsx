@@ -15,7 +15,10 @@ export function Dialog({ title, children, confirmLabel, danger, onConfirm, onCan
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Focus goes back where it was (the tree row, the menu button) when the dialog closes.
+    const before = document.activeElement as HTMLElement | null;
     if (dialog && !dialog.open) dialog.showModal();
+    return () => before?.focus?.();
   }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();

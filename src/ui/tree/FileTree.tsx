@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from "react";
 import { openFile } from "../../app/actions/editor-tabs";
 import { deletePath, downloadFile, moveWithDialog, newFile, newFolder, renamePath } from "../../app/actions/files";
 import { setState, useApp } from "../../app/state";
-import { parentPath } from "../../storage";
+import { isTextPath, parentPath } from "../../storage";
 import { Icon } from "../common/Icon";
 import { MenuPopup, type MenuItem } from "../common/Menu";
 import { acceptsDrag, dropInto, startDrag } from "./tree-drop";
@@ -119,7 +119,7 @@ function Row({ row, focusable, selected, expanded, dropTarget, onToggle, onDropT
       <span className={`twisty${isDir ? "" : " is-hidden"}${expanded ? " is-open" : ""}`} aria-hidden="true">
         <Icon name="chevron" size={12} />
       </span>
-      <Icon name={isDir ? "folder" : "file"} />
+      <Icon name={isDir ? "folder" : isTextPath(row.path) ? "file" : "binary"} />
       <span className="tree-name">{row.name}</span>
       {dirty && <span className="dirty-dot" title="Unsaved changes" aria-hidden="true" />}
     </li>
