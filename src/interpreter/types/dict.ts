@@ -6,7 +6,7 @@ import type { PyType, CompareOp } from "../runtime/type";
 import { PyTuple } from "./tuple";
 import { repr, eq } from "./containers/proto";
 import { guardedRepr } from "./containers/repr-guard";
-import { floatValueOf } from "./containers/float-key";
+import { floatValueOf, strSubclassValueOf } from "./containers/primitive-key";
 import { hashKey, keysEqual, hasIdentityKeys, raiseUnhashable } from "./containers/key-protocol";
 
 export const dictType = makeBuiltinType("dict");
@@ -28,7 +28,8 @@ function floatKey(x: number): number | bigint {
 export class PyDict extends PyObject {
   /** Canonical key → value, in insertion order. */
   readonly map: Map<CanonicalKey, PyValue> = new Map();
-  /** The Python key when it differs from its canonical form (True for 1, 2.0 for 2); null while none does. */
+  /** The Python key when it differs from its canonical form (True for 1, 2.0 for 2, a str subclass instance
+   * for its string); null while none does, which keeps the common paths free of lookups. */
   originalKeys: Map<CanonicalKey, PyValue> | null = null;
   /** hash → stored key objects compared by `__eq__`, so an equal key finds its representative. */
   buckets: Map<number, PyObject[]> | null = null;
@@ -116,7 +117,7 @@ export class PyDict extends PyObject {
 
   /** The Python key stored for a canonical key. */
   pythonKey(canonical: CanonicalKey): PyValue {
-    if (this.originalKeys !== null && typeof canonical !== "string") {
+    if (this.originalKeys !== null) {
       const original = this.originalKeys.get(canonical);
       if (original !== undefined) return original;
     }
@@ -174,6 +175,8 @@ export class PyDict extends PyObject {
     }
     const fv = floatValueOf(key);
     if (fv !== undefined) return floatKey(fv);
+    const sv = strSubclassValueOf(key);
+    if (sv !== undefined) return sv;
     const type = key.$type;
     if (hasIdentityKeys(type)) return key;
     const h = this.keyHash(key);
@@ -199,6 +202,11 @@ export class PyDict extends PyObject {
       this.insertAlias(floatKey(fv), key, value);
       return;
     }
+    const sv = strSubclassValueOf(obj);
+    if (sv !== undefined) {
+      this.insertAlias(sv, key, value);
+      return;
+    }
     if (!hasIdentityKeys(obj.$type)) {
       const h = this.keyHash(obj);
       const buckets = (this.buckets ??= new Map());
@@ -210,7 +218,7 @@ export class PyDict extends PyObject {
   }
 
   /** Stores a key whose canonical form differs from the key itself (True → 1, 2.0 → 2). */
-  private insertAlias(canonical: number | bigint, key: PyValue, value: PyValue): void {
+  private insertAlias(canonical: number | bigint | string, key: PyValue, value: PyValue): void {
     this.map.set(canonical, value);
     (this.originalKeys ??= new Map()).set(canonical, key);
   }

@@ -3,7 +3,7 @@ import { PyObject, type PyValue } from "../../runtime/object";
 import { typeOf, NotImplemented, objectType } from "../../runtime/builtin-types";
 import { raiseTypeError } from "../../runtime/errors";
 import type { PyType } from "../../runtime/type";
-import { floatValueOf } from "./float-key";
+import { floatValueOf } from "./primitive-key";
 
 /**
  * Hash of a key through its type's `hash` slot. Kept local (rather than the core's protocol `hash`) so
