@@ -12,7 +12,6 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   "circuitpython/rp2pio_basic": "rp2pio: PIO is a later issue",
   "circuitpython/rp2pio_fifo": "rp2pio: PIO is a later issue",
   "circuitpython/rp2pio_pins": "rp2pio: PIO is a later issue",
-  "circuitpython/time_cp": "CircuitPython's time.localtime range and struct_time (time module)",
 };
 
 const FLAVORS: Flavor[] = ["micropython", "circuitpython"];

@@ -1,7 +1,7 @@
 // The `time` module: sleeps and ticks on the Host's clock, wall-clock time, localtime/gmtime/mktime.
 import type { PyValue } from "../../runtime/object";
 import { None, typeOf } from "../../runtime/builtin-types";
-import { newException, OverflowError, raiseTypeError } from "../../runtime/errors";
+import { newException, OverflowError, raiseTypeError, raiseValueError } from "../../runtime/errors";
 import { config, roundFloat } from "../../runtime/config";
 import { builtinFunction } from "../../runtime/function";
 import { PyTuple } from "../../types/tuple";
@@ -20,9 +20,16 @@ function epochMicros(bootEpochUs: number): number {
   return bootEpochUs + moduleHost().ticksUs();
 }
 
+/** CircuitPython's RTC can't hold a time before 2000-01-01 (its time_t counts from 2000). */
+const EPOCH_2000 = 946684800;
+
 /** A seconds argument for localtime(): ints, or anything int() accepts such as floats (truncated). */
 function secondsArg(v: PyValue): number {
   const n = v instanceof PyFloat ? Math.trunc(v.value) : intArg(v);
+  if (config.flavor === "circuitpython") {
+    if (n > 0x7fffffff) throw newException(OverflowError, "overflow converting long int to machine word");
+    if (n < EPOCH_2000) throw newException(OverflowError, "timestamp out of range for platform time_t");
+  }
   if (n < 0) throw newException(OverflowError, "overflow converting long int to machine word");
   return n;
 }
@@ -35,7 +42,9 @@ function structTimeTuple(seconds: number): PyTuple {
 }
 
 function sleepSeconds(v: PyValue): PyValue {
-  sleepMicros(Math.floor(floatArg(v) * 1_000_000));
+  const seconds = floatArg(v);
+  if (seconds < 0 && config.flavor === "circuitpython") raiseValueError("seconds must be >= 0");
+  sleepMicros(Math.floor(seconds * 1_000_000));
   return None;
 }
 
@@ -47,6 +56,28 @@ export function createTimeModule(): PyModule {
     structTimeTuple(secs === undefined || secs === None ? now() : secondsArg(secs)));
   const m = new PyModule("time");
   m.set("sleep", builtinFunction("sleep", 1, 1, sleepSeconds));
+  m.set("time", builtinFunction("time", 0, 0, () => now()));
+  m.set("localtime", localtime);
+  m.set("mktime", builtinFunction("mktime", 1, 1, mktimeBuiltin));
+  if (config.flavor === "circuitpython") addCircuitPythonClock(m);
+  else addMicroPythonClock(m, localtime, () => normInt(BigInt(Math.floor(epochMicros(bootEpochUs))) * 1000n));
+  return m;
+}
+
+function mktimeBuiltin(tuple: PyValue): PyValue {
+  if (!(tuple instanceof PyTuple || tuple instanceof PyList)) {
+    return raiseTypeError(`object '${typeOf(tuple).name}' isn't a tuple or list`);
+  }
+  const items = tuple.items;
+  if (items.length < 8 || items.length > 9) raiseTypeError("mktime needs a tuple of length 8 or 9");
+  const [y, mo, d, h, mi, s] = items.slice(0, 6).map(intArg);
+  return mktime(y, mo, d, h, mi, s);
+}
+
+/** MicroPython's extras: gmtime, sleep_ms/us, the ticks functions and time_ns. */
+function addMicroPythonClock(m: PyModule, localtime: PyValue, timeNs: () => PyValue): void {
+  m.set("gmtime", localtime);
+  m.set("time_ns", builtinFunction("time_ns", 0, 0, timeNs));
   m.set("sleep_ms", builtinFunction("sleep_ms", 1, 1, (ms: PyValue) => {
     sleepMicros(Math.max(0, intArg(ms)) * 1000);
     return None;
@@ -64,21 +95,6 @@ export function createTimeModule(): PyModule {
     if (r === null) throw newException(OverflowError, "ticks interval overflow");
     return r;
   }));
-  m.set("time", builtinFunction("time", 0, 0, () => now()));
-  m.set("time_ns", builtinFunction("time_ns", 0, 0, () => normInt(BigInt(Math.floor(epochMicros(bootEpochUs))) * 1000n)));
-  m.set("localtime", localtime);
-  m.set("gmtime", localtime);
-  m.set("mktime", builtinFunction("mktime", 1, 1, (tuple: PyValue) => {
-    if (!(tuple instanceof PyTuple || tuple instanceof PyList)) {
-      return raiseTypeError(`object '${typeOf(tuple).name}' isn't a tuple or list`);
-    }
-    const items = tuple.items;
-    if (items.length < 8 || items.length > 9) raiseTypeError("mktime needs a tuple of length 8 or 9");
-    const [y, mo, d, h, mi, s] = items.slice(0, 6).map(intArg);
-    return mktime(y, mo, d, h, mi, s);
-  }));
-  if (config.flavor === "circuitpython") addCircuitPythonClock(m);
-  return m;
 }
 
 /** CircuitPython's monotonic clock (seconds as a float, and nanoseconds) and struct_time. */
