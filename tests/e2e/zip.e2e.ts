@@ -1,5 +1,7 @@
 // Export a project as .zip and import it back as a new project; a hostile zip is refused with a clear message.
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
@@ -23,6 +25,23 @@ describe("zip export and import", () => {
     await h.app.waitForEditor("code.py");
     expect(await h.app.editorText()).toContain("# exported");
     await h.app.treeItem("settings.toml").waitFor();
+  });
+
+  it("imports a folder from the computer as a new project (flavour detected from main.py)", async () => {
+    const root = mkdtempSync(join(tmpdir(), "pyco-e2e-"));
+    const folder = join(root, "Weather station");
+    mkdirSync(join(folder, "lib"), { recursive: true });
+    writeFileSync(join(folder, "main.py"), "import sensor\n");
+    writeFileSync(join(folder, "lib", "sensor.mpy"), Buffer.from([0x4d, 6, 0, 0x1f, 0, 1]));
+    await h.app.goto();
+    const chooser = h.app.page.waitForEvent("filechooser");
+    await h.app.page.getByRole("button", { name: "Import folder…" }).click();
+    await (await chooser).setFiles(folder);
+    await h.app.page.getByRole("button", { name: "Project: Weather station" }).waitFor();
+    await h.app.page.getByText("MicroPython", { exact: true }).waitFor();
+    await h.app.waitForEditor("main.py");
+    await h.app.treeItem("lib").click();
+    await h.app.treeItem("sensor.mpy").waitFor();
   });
 
   it("refuses a zip with a ../ path and changes nothing", async () => {
