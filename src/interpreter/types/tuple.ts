@@ -8,7 +8,7 @@ import { repr, toArray } from "./containers/proto";
 import { compareSequences, repeatCount, repeatItems, containsItem, sliceItems } from "./containers/sequence";
 import { guardedRepr } from "./containers/repr-guard";
 import { iterSeq } from "./containers/seq-iterator";
-import { hashKey, combineHashes } from "./containers/key-protocol";
+import { hashKey, combineHash } from "./containers/key-protocol";
 
 export const tupleType = makeBuiltinType("tuple");
 builtinTypes.set("tuple", tupleType);
@@ -52,7 +52,10 @@ export function tupleRepr(t: PyTuple): string {
 }
 
 export function tupleHash(t: PyTuple): number {
-  return combineHashes(t.items.map(hashKey));
+  const items = t.items;
+  let h = 0x345678;
+  for (let i = 0; i < items.length; i++) h = combineHash(h, hashKey(items[i]), i);
+  return (h ^ items.length) | 0;
 }
 
 function tupleRichCompare(self: PyTuple, other: PyValue, op: CompareOp): PyValue {

@@ -57,15 +57,9 @@ export function hashString(s: string): number {
   return h | 0;
 }
 
-/** Combines item hashes of an ordered collection (tuples). */
-export function combineHashes(hashes: Iterable<number>): number {
-  let h = 0x345678;
-  let n = 0;
-  for (const x of hashes) {
-    h = Math.imul(h ^ x, 1000003) + 82520 + n + n;
-    n++;
-  }
-  return (h ^ n) | 0;
+/** One step of combining the item hashes of an ordered collection (tuples): `h` so far, item hash `x` at `i`. */
+export function combineHash(h: number, x: number, i: number): number {
+  return (Math.imul(h ^ x, 1000003) + 82520 + i + i) | 0;
 }
 
 const identityHashes = new WeakMap<object, number>();
