@@ -3,6 +3,7 @@ import type {
   PicoAdc, PicoClocks, PicoGpio, PicoHardware, PicoPwm, PicoSystem, PicoTimer, PicoWatchdog, Level,
 } from "../interpreter/hardware/pico-hardware";
 import type { Rp2040 } from "./rp2040";
+import { neopixelPort, pioPort } from "./pio/ports";
 
 function gpioPort(chip: Rp2040): PicoGpio {
   const g = chip.gpio;
@@ -84,5 +85,7 @@ export function picoHardwareFor(chip: Rp2040): PicoHardware {
     timer: timerPort(chip),
     watchdog: watchdogPort(chip),
     system: systemPort(chip),
+    pio: chip.pio.map(pioPort),
+    neopixel: neopixelPort(chip.neopixels),
   };
 }

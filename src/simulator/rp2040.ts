@@ -5,6 +5,9 @@ import { PwmBlock } from "./pwm";
 import { Adc } from "./adc";
 import { Watchdog } from "./watchdog";
 import { BoardSystem } from "./system";
+import { EdgeClock } from "./edge-clock";
+import { PioBlock } from "./pio/pio-block";
+import { NeopixelBank } from "./parts/neopixels";
 
 export const DEFAULT_SYS_CLOCK_HZ = 125_000_000;
 /** clk_peri runs from PLL_USB at 48 MHz on MicroPython's rp2 port. */
@@ -23,4 +26,13 @@ export class Rp2040 {
     this.system.resetCause = "watchdog";
     this.system.requestReset("watchdog");
   });
+  /** Sub-µs stamps for pad edges made by PIO programs and bit-banged streams. */
+  readonly edgeClock = new EdgeClock(this.clock);
+  readonly pio: readonly [PioBlock, PioBlock] = [this.pioBlock(0), this.pioBlock(1)];
+  /** WS2812 strips on any pad (decoded from the pad's waveform). */
+  readonly neopixels = new NeopixelBank(this.gpio, this.clock, this.edgeClock);
+
+  private pioBlock(index: 0 | 1): PioBlock {
+    return new PioBlock({ index, clock: this.clock, gpio: this.gpio, edgeClock: this.edgeClock, sysClockHz: () => this.sysClockHz });
+  }
 }

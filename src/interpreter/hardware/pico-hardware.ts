@@ -1,5 +1,8 @@
 // The typed hardware interface the interpreter's hardware modules use; the simulator (src/simulator) implements it.
 // Names follow the RP2040 datasheet (FUNCSEL, SIO OE/OUT, PADS PUE/PDE, PWM DIV/TOP/CC, ADC channels).
+import type { PicoNeopixel, PicoPioBlock } from "./pico-pio";
+
+export type { PicoNeopixel, PicoPioBlock, NeopixelStripView, PioSmRegister } from "./pico-pio";
 
 export type Level = 0 | 1;
 
@@ -117,6 +120,10 @@ export interface PicoHardware {
   readonly timer: PicoTimer;
   readonly watchdog: PicoWatchdog;
   readonly system: PicoSystem;
+  /** PIO0 and PIO1. */
+  readonly pio: readonly PicoPioBlock[];
+  /** WS2812 strips on the pads, and machine.bitstream. */
+  readonly neopixel: PicoNeopixel;
 }
 
 /** Which PWM slice and channel drive a GPIO (datasheet 4.5.2). */
