@@ -132,6 +132,38 @@ describe("simulator", () => {
     expect((await ledEdges(sim, 1300)).length).toBeGreaterThanOrEqual(2);
   });
 
+  it("runs at 4× (the LED toggles every 125 ms) and keeps the page responsive under a print flood", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.setSpeed("4×");
+    await sim.run();
+    await sim.waitForLed(true);
+    const edges = await ledEdges(sim, 1500);
+    expect(edges.length).toBeGreaterThanOrEqual(8);
+    const median = gaps(edges).sort((a, b) => a - b)[Math.floor((edges.length - 1) / 2)];
+    expect(Math.abs(median - 125)).toBeLessThan(40);
+    await sim.setSpeed("1×");
+    await sim.putFile("main.py", "i = 0\nwhile True:\n    print(i)\n    i += 1\n");
+    await sim.run();
+    await sim.waitForTerminal(/\d{4}$/);
+    // The page keeps drawing frames while the board prints as fast as it can.
+    const worstFrameMs = await sim.page.evaluate(async () => {
+      let worst = 0;
+      let last = performance.now();
+      const end = last + 2000;
+      while (performance.now() < end) {
+        await new Promise(requestAnimationFrame);
+        const now = performance.now();
+        worst = Math.max(worst, now - last);
+        last = now;
+      }
+      return worst;
+    });
+    expect(worstFrameMs).toBeLessThan(250);
+    await screenshot(sim.page, "simulator-print-flood");
+    await sim.button("Stop").click();
+    await sim.waitForPrompt();
+  });
+
   it("a button wired to GP14 changes what the program reads, and lights an LED on GP15", async () => {
     const sim = await newProject("MicroPython");
     const main = [

@@ -6,7 +6,7 @@ import { pressBootsel, pressButton } from "../../app/simulator/part-actions";
 import { useSimulator } from "../../app/simulator/simulator-state";
 import type { Part } from "../../app/simulator/wiring";
 import { HEADER, LED_GPIO, headerPinOf, type HeaderPin } from "./pico-pinout";
-import { BOARD, BOOTSEL_BOX, CHIP_BOX, LED_BOX, USB_BOX, VIEW_HEIGHT, VIEW_WIDTH, labelPosition, padPosition, partPosition } from "./board-geometry";
+import { BOARD, BOOTSEL_BOX, CHIP_BOX, LED_BOX, USB_BOX, labelPosition, padPosition, partPosition, viewBox } from "./board-geometry";
 import { PartGlyph } from "./PartGlyph";
 
 /** A pin's state as the view shows it (also its `data-state`, which the end-to-end tests read). */
@@ -37,7 +37,7 @@ export function BoardView() {
   const led = stateOf(LED_GPIO);
   const ledLevel = led ? pinBrightness(led) : 0;
   return (
-    <svg className="sim-board" viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`} role="group" aria-label="Simulated Raspberry Pi Pico">
+    <svg className="sim-board" viewBox={viewBox(deepest(parts, "left"), deepest(parts, "right"))} role="group" aria-label="Simulated Raspberry Pi Pico">
       <title>Raspberry Pi Pico</title>
       <BoardBody />
       <OnboardLed brightness={ledLevel} />
@@ -158,6 +158,15 @@ function PlacedPart({ part, slot, pins, pressed, knob }: PlacedPartProps) {
       onPress={(down) => pressButton(part.id, down)}
     />
   );
+}
+
+/** The outermost part slot used on a side of the board (-1: no parts there). */
+function deepest(parts: Part[], side: "left" | "right"): number {
+  let deepestSlot = -1;
+  parts.forEach((part, i) => {
+    if (headerPinOf(part.pin)?.side === side) deepestSlot = Math.max(deepestSlot, Math.min(slotOf(parts, i), 2));
+  });
+  return deepestSlot;
 }
 
 /** How many parts before this one share its pin (they stack outward). */

@@ -69,11 +69,14 @@ export function Terminal({ source, label = "Board terminal", status, clearKey, p
 
   return (
     <section className="sim-terminal" aria-label={label}>
-      {status ? (
-        <div className="sim-terminal-status" role="status" aria-live="polite">
-          <span className="sim-terminal-status-label">CircuitPython:</span> {status}
-        </div>
-      ) : null}
+      <div className="sim-terminal-bar">
+        <span aria-hidden="true">Terminal</span>
+        {status ? (
+          <span className="sim-terminal-status" role="status" aria-live="polite">
+            <span className="sim-terminal-status-label">CircuitPython:</span> {status}
+          </span>
+        ) : null}
+      </div>
       <div className="sim-terminal-host" ref={host} data-testid="board-terminal" />
     </section>
   );

@@ -1,7 +1,6 @@
 // Where things sit in the board view's SVG: the Pico (USB at the top), its pads and labels, and parts beside their pins.
 import type { HeaderPin } from "./pico-pinout";
 
-export const VIEW_WIDTH = 480;
 export const VIEW_HEIGHT = 492;
 export const BOARD = { x: 150, y: 24, width: 160, height: 448 };
 const PITCH = 19;
@@ -30,3 +29,15 @@ export const LED_BOX = { x: BOARD.x + 26, y: BOARD.y + 10, width: 9, height: 6 }
 export const USB_BOX = { x: BOARD.x + 55, y: BOARD.y - 14, width: 50, height: 30 };
 export const BOOTSEL_BOX = { x: BOARD.x + 62, y: BOARD.y + 62, width: 36, height: 26 };
 export const CHIP_BOX = { x: BOARD.x + 50, y: BOARD.y + 220, width: 60, height: 60 };
+
+/**
+ * The part of the drawing worth showing: the board and its labels, widened only as far as parts reach, and kept
+ * centred on the board. Without parts the board is drawn as large as the column allows.
+ */
+export function viewBox(deepestLeft: number, deepestRight: number): string {
+  const centre = BOARD.x + BOARD.width / 2;
+  const leftEdge = deepestLeft < 0 ? BOARD.x - 46 : BOARD.x - 66 - deepestLeft * 30 - 16;
+  const rightEdge = deepestRight < 0 ? BOARD.x + BOARD.width + 64 : BOARD.x + BOARD.width + 80 + deepestRight * 30 + 16;
+  const half = Math.max(centre - leftEdge, rightEdge - centre);
+  return `${centre - half} 0 ${2 * half} ${VIEW_HEIGHT}`;
+}
