@@ -12,8 +12,18 @@ export function temperatureToVolts(celsius: number): number {
 export class Adc {
   /** Voltages on GP26..GP29 set by wired parts (a potentiometer); undefined reads as a floating input near 0 V. */
   private volts: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  /** Parts wired to GP26..GP29 (a photoresistor divider): used when the page sets no voltage there. */
+  private sources: ((() => number) | undefined)[] = [undefined, undefined, undefined, undefined];
   /** The chip's temperature in °C (a board on a desk). */
   temperatureC = 24.5;
+
+  /** A part's output on an ADC channel's pin, read at each conversion; returns its removal. */
+  addSource(channel: number, volts: () => number): () => void {
+    this.sources[channel] = volts;
+    return () => {
+      if (this.sources[channel] === volts) this.sources[channel] = undefined;
+    };
+  }
 
   /** Sets the voltage on an ADC channel's pin (channel 0..3 = GP26..GP29). */
   setVoltage(channel: number, volts: number | undefined): void {
@@ -22,7 +32,9 @@ export class Adc {
 
   voltage(channel: number): number {
     if (channel === TEMPERATURE_CHANNEL) return temperatureToVolts(this.temperatureC);
-    return this.volts[channel] ?? 0.012;
+    const part = this.sources[channel];
+    const v = this.volts[channel] ?? (part === undefined ? undefined : Math.max(0, Math.min(ADC_VREF, part())));
+    return v ?? 0.012;
   }
 
   /** One 12-bit conversion (0..4095). */

@@ -18,6 +18,12 @@ export const GPIO_COUNT = 30;
 export type Level = 0 | 1;
 export type LevelListener = (level: Level, pin: number) => void;
 
+/** A wired part's hold on a pad (see GpioBank.addDriver). */
+export interface PadDriver {
+  set(level: Level | null): void;
+  remove(): void;
+}
+
 /** An output of another peripheral (PWM, PIO, UART...) that drives a pad when the pad selects its function. */
 export type PeripheralOutput = (pin: number) => { level: Level; enabled: boolean };
 
@@ -27,8 +33,12 @@ interface PadState {
   pullDown: boolean;
   sioOut: Level;
   sioOe: boolean;
-  /** A wired part driving the pad (a pressed button to GND, a sensor output); null when nothing drives it. */
+  /** The page's input on the pad (a pressed button to GND); null when it does not drive it. */
   external: Level | null;
+  /** Parts' drivers on the pad (a sensor's output, an open-drain data line), each a level or null (released). */
+  partDrivers: Set<{ level: Level | null }>;
+  /** Resistors wired to the pad (a breakout's I2C pull-ups): weaker than any driver, stronger than the pad's own pulls. */
+  externalPulls: Level[];
   /** The level the pad had when last computed, so listeners fire only on edges. */
   lastLevel: Level;
 }
@@ -41,7 +51,7 @@ export class GpioBank {
   constructor() {
     for (let pin = 0; pin < GPIO_COUNT; pin++) {
       // Reset state: function NULL, pull-down enabled (datasheet PADS_BANK0 reset value).
-      this.pads.push({ funcsel: GpioFunction.NULL, pullUp: false, pullDown: true, sioOut: 0, sioOe: false, external: null, lastLevel: 0 });
+      this.pads.push({ funcsel: GpioFunction.NULL, pullUp: false, pullDown: true, sioOut: 0, sioOe: false, external: null, partDrivers: new Set(), externalPulls: [], lastLevel: 0 });
       this.listeners.push(new Set());
     }
   }
@@ -83,6 +93,29 @@ export class GpioBank {
     this.update(pin, (p) => (p.external = level));
   }
 
+  /**
+   * A driver for a wired part's output on the pad; `set(null)` releases the line. Drivers combine as open-drain
+   * lines do: any one driving low wins, so a sensor and a button on one pin never fight.
+   */
+  addDriver(pin: number): PadDriver {
+    const p = this.pad(pin);
+    const driver = { level: null as Level | null };
+    p.partDrivers.add(driver);
+    return {
+      set: (level) => this.update(pin, () => (driver.level = level)),
+      remove: () => this.update(pin, () => p.partDrivers.delete(driver)),
+    };
+  }
+
+  /** A resistor from the pad to 3V3 (1) or GND (0), e.g. an I2C breakout's pull-up; returns its removal. */
+  addExternalPull(pin: number, level: Level): () => void {
+    this.update(pin, (p) => p.externalPulls.push(level));
+    return () => this.update(pin, (p) => {
+      const i = p.externalPulls.indexOf(level);
+      if (i >= 0) p.externalPulls.splice(i, 1);
+    });
+  }
+
   /** Lets a peripheral (PWM, PIO, ...) drive pads that select `funcsel`. */
   attachPeripheral(funcsel: number, output: PeripheralOutput): void {
     this.peripheralOutputs.set(funcsel, output);
@@ -93,7 +126,9 @@ export class GpioBank {
     const p = this.pad(pin);
     const driven = this.drivenLevel(pin, p);
     if (driven !== null) return driven;
-    if (p.external !== null) return p.external;
+    const external = this.externalLevel(p);
+    if (external !== null) return external;
+    if (p.externalPulls.length > 0) return p.externalPulls.includes(0) ? 0 : 1;
     if (p.pullUp) return 1;
     if (p.pullDown) return 0;
     return p.lastLevel; // floating: keeps its last level, as a pad's capacitance does
@@ -108,6 +143,17 @@ export class GpioBank {
   /** Recomputes a pin's level after a peripheral changed its output (e.g. PWM duty or PIO side-set). */
   refresh(pin: number): void {
     this.update(pin, () => undefined);
+  }
+
+  /** What the page and the parts drive: low when any drives low (wired-AND), high when one drives high. */
+  private externalLevel(p: PadState): Level | null {
+    let level: Level | null = p.external;
+    if (level === 0) return 0;
+    for (const d of p.partDrivers) {
+      if (d.level === 0) return 0;
+      if (d.level === 1) level = 1;
+    }
+    return level;
   }
 
   private drivenLevel(pin: number, p: PadState): Level | null {

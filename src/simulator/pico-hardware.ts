@@ -1,6 +1,7 @@
 // Implements the interpreter's PicoHardware interface over the simulated Rp2040 (the only bridge between the two).
 import type {
-  PicoAdc, PicoClocks, PicoGpio, PicoHardware, PicoPwm, PicoSystem, PicoTimer, PicoWatchdog, Level,
+  PicoAdc, PicoClocks, PicoGpio, PicoHardware, PicoI2c, PicoPwm, PicoSpi, PicoSystem, PicoTimer, PicoUart, PicoUsb,
+  PicoWatchdog, Level,
 } from "../interpreter/hardware/pico-hardware";
 import type { Rp2040 } from "./rp2040";
 import { neopixelPort, pioPort } from "./pio/ports";
@@ -75,6 +76,35 @@ function systemPort(chip: Rp2040): PicoSystem {
   };
 }
 
+function i2cPort(chip: Rp2040): PicoI2c {
+  const bus = (sda: number, scl: number) => chip.i2c.find(sda, scl);
+  return {
+    start: (sda, scl, address, read) => bus(sda, scl)?.start(address, read) ?? false,
+    write: (sda, scl, byte) => bus(sda, scl)?.write(byte) ?? false,
+    read: (sda, scl, ack) => bus(sda, scl)?.read(ack) ?? 0xff,
+    stop: (sda, scl) => bus(sda, scl)?.stop(),
+  };
+}
+
+function spiPort(chip: Rp2040): PicoSpi {
+  return { transfer: (sck, mosi, miso, out) => chip.spi.transfer({ sck, mosi, miso }, out) };
+}
+
+function uartPort(chip: Rp2040): PicoUart {
+  return {
+    send: (tx, bytes, baud) => chip.serial.send(tx, bytes, baud),
+    onReceive: (rx, listener) => chip.serial.listen(rx, listener),
+  };
+}
+
+function usbPort(chip: Rp2040): PicoUsb {
+  return {
+    hidReport: (device, reportId, report) => chip.usb.hidReport(device, reportId, report),
+    midiOut: (bytes) => chip.usb.midiOut(bytes),
+    midiIn: (max) => chip.usb.takeMidiIn(max),
+  };
+}
+
 /** The PicoHardware view of a simulated chip. */
 export function picoHardwareFor(chip: Rp2040): PicoHardware {
   return {
@@ -87,5 +117,10 @@ export function picoHardwareFor(chip: Rp2040): PicoHardware {
     system: systemPort(chip),
     pio: chip.pio.map(pioPort),
     neopixel: neopixelPort(chip.neopixels),
+    i2c: i2cPort(chip),
+    spi: spiPort(chip),
+    uart: uartPort(chip),
+    usb: usbPort(chip),
+    persistent: chip.persistent,
   };
 }

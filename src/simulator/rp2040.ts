@@ -8,6 +8,15 @@ import { BoardSystem } from "./system";
 import { EdgeClock } from "./edge-clock";
 import { PioBlock } from "./pio/pio-block";
 import { NeopixelBank } from "./parts/neopixels";
+import { I2cWiring } from "./buses/i2c-bus";
+import { SpiWiring } from "./buses/spi-bus";
+import { SerialWires } from "./buses/serial-wires";
+import { UsbHostPort } from "./usb";
+import { PartRegistry } from "./parts/registry";
+import { PART_KINDS } from "./parts/kinds";
+
+/** CircuitPython's microcontroller.nvm size on the RP2040 (CIRCUITPY_INTERNAL_NVM_SIZE). */
+export const NVM_SIZE = 4096;
 
 export const DEFAULT_SYS_CLOCK_HZ = 125_000_000;
 /** clk_peri runs from PLL_USB at 48 MHz on MicroPython's rp2 port. */
@@ -26,6 +35,22 @@ export class Rp2040 {
     this.system.resetCause = "watchdog";
     this.system.requestReset("watchdog");
   });
+  /** The wires between the chip and its parts: I2C buses by pin pair, SPI devices, serial lines. */
+  readonly i2c = new I2cWiring();
+  readonly spi = new SpiWiring(this.gpio);
+  readonly serial = new SerialWires(this.clock);
+  /** The computer on the USB port (HID and MIDI the program sends). */
+  readonly usb = new UsbHostPort(() => this.clock.nowUs);
+  /** What survives resets: the RTC setting and the erased-flash contents of microcontroller.nvm. */
+  readonly persistent = { rtcOffsetMs: 0, nvm: new Uint8Array(NVM_SIZE).fill(0xff) };
+  /** The parts wired to the board (displays, sensors, switches...). */
+  readonly parts = new PartRegistry(
+    {
+      gpio: this.gpio, clock: this.clock, adc: this.adc, pwm: this.pwm, i2c: this.i2c, spi: this.spi,
+      serial: this.serial, sysClockHz: () => this.sysClockHz,
+    },
+    PART_KINDS,
+  );
   /** Sub-µs stamps for pad edges made by PIO programs and bit-banged streams. */
   readonly edgeClock = new EdgeClock(this.clock);
   readonly pio: readonly [PioBlock, PioBlock] = [this.pioBlock(0), this.pioBlock(1)];

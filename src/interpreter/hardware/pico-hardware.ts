@@ -111,6 +111,52 @@ export interface PicoSystem {
   resetCause(): ResetCause;
 }
 
+/**
+ * The I2C wires: bus events on the pads SDA/SCL, whichever controller drives them (I2C0/I2C1, or a bit-banged
+ * one). A pair of pads with no part wired to it answers nothing.
+ */
+export interface PicoI2c {
+  /** START (or repeated START) and the address byte; true when a device acknowledged the address. */
+  start(sda: number, scl: number, address: number, read: boolean): boolean;
+  /** One data byte written; true when the device acknowledged it. */
+  write(sda: number, scl: number, byte: number): boolean;
+  /** One data byte read (`ack` false on the last one); 0xFF when nobody drives SDA. */
+  read(sda: number, scl: number, ack: boolean): number;
+  stop(sda: number, scl: number): void;
+}
+
+/** The SPI wires: devices on a clock pad, selected by their chip-select pads. */
+export interface PicoSpi {
+  /** Clocks `out` out on MOSI and returns the bytes on MISO (null pins are not connected). */
+  transfer(sck: number, mosi: number | null, miso: number | null, out: Uint8Array): Uint8Array;
+}
+
+/** The serial lines: what a UART sends on its TX pad and receives on its RX pad. */
+export interface PicoUart {
+  /** Sends bytes on the TX pad at `baud` (10 bits a byte, after what is queued); returns when the last one ends (µs). */
+  send(tx: number, bytes: Uint8Array, baud: number): number;
+  /** Calls `listener` for each byte arriving on the RX pad; returns the unsubscribe function. */
+  onReceive(rx: number, listener: (byte: number, baud: number) => void): () => void;
+}
+
+/** What the computer on the USB port sees: HID reports and MIDI the program sends, MIDI coming back. */
+export interface PicoUsb {
+  /** A HID report sent by the device `device` ("keyboard", "mouse", "consumer_control", "gamepad"...). */
+  hidReport(device: string, reportId: number, report: Uint8Array): void;
+  /** Bytes the program wrote to the USB MIDI out port. */
+  midiOut(bytes: Uint8Array): void;
+  /** Takes up to `max` bytes waiting on the USB MIDI in port (sent from the computer). */
+  midiIn(max: number): Uint8Array;
+}
+
+/** Board state that survives resets: the RTC's setting and CircuitPython's non-volatile memory. */
+export interface PicoPersistent {
+  /** The RTC's offset from the host's wall clock in ms (0 until a program sets the RTC). */
+  rtcOffsetMs: number;
+  /** microcontroller.nvm: 4 KiB of flash kept across resets. */
+  readonly nvm: Uint8Array;
+}
+
 /** The whole board as the interpreter sees it (`Host.hardware`). */
 export interface PicoHardware {
   readonly gpio: PicoGpio;
@@ -124,6 +170,11 @@ export interface PicoHardware {
   readonly pio: readonly PicoPioBlock[];
   /** WS2812 strips on the pads, and machine.bitstream. */
   readonly neopixel: PicoNeopixel;
+  readonly i2c: PicoI2c;
+  readonly spi: PicoSpi;
+  readonly uart: PicoUart;
+  readonly usb: PicoUsb;
+  readonly persistent: PicoPersistent;
 }
 
 /** Which PWM slice and channel drive a GPIO (datasheet 4.5.2). */
