@@ -3,7 +3,7 @@
 import type * as A from "../parser/ast";
 import { FunctionContext, localName, jsString } from "./context";
 import { compileExpr, compileCondition, compileElements, CompileError } from "./expr";
-import { emitStoreName } from "./targets";
+import { emitStoreName, emitAssign as emitAssignTarget } from "./targets";
 import { emitBlock, emitBudgetCheck } from "./stmt";
 import { emitForLoop } from "./loops";
 import type { FunctionCode } from "../runtime/function";
@@ -50,7 +50,7 @@ export function compileFunctionBody(
   const locals = [...inner.scope.assigned]
     .filter((n) => inner.scope.resolve(n).kind === "local" && !inner.scope.params.includes(n))
     .map(localName);
-  const decls = ["$ln = " + inner.lineOf(inner.scope.node), "$o", "$v", ...locals, ...inner.temps];
+  const decls = ["$ln = " + inner.lineOf(inner.scope.node), "$o", "$v", "$m", ...locals, ...inner.temps];
   const head = [`let ${decls.join(", ")};`];
   if (inner.scope.needsClassCell) head.push("let $classCell;");
   void outer;
@@ -154,8 +154,44 @@ export function emitClassDef(cx: FunctionContext, s: A.ClassDefStmt): void {
 
 type Comp = A.ListCompExpr | A.SetCompExpr | A.DictCompExpr | A.GeneratorExpExpr;
 
+/** Whether an expression opens a scope or suspends (those need the general generator form). */
+function hasNestedScopeOrYield(node: unknown): boolean {
+  if (node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some(hasNestedScopeOrYield);
+  const kind = (node as { kind?: string }).kind;
+  if (kind !== undefined && NESTING_KINDS.has(kind)) return true;
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== "start" && key !== "length" && typeof value === "object" && hasNestedScopeOrYield(value)) return true;
+  }
+  return false;
+}
+
+const NESTING_KINDS = new Set(["Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp", "Yield", "YieldFrom", "Await", "NamedExpr"]);
+
+/** `(elt for target in it if cond)`: a step function per item instead of a JS generator (much cheaper). */
+function compileSimpleGenexp(cx: FunctionContext, e: A.GeneratorExpExpr, scope: Scope, code: FunctionCode): string | null {
+  const gen = e.generators[0];
+  if (e.generators.length !== 1 || gen.isAsync || hasNestedScopeOrYield([e.elt, gen.ifs, gen.target])) return null;
+  const first = compileExpr(cx, gen.iter);
+  const inner = new FunctionContext(cx.module, scope, "<genexpr>");
+  emitAssignTarget(inner, gen.target, "$item");
+  for (const cond of gen.ifs) inner.emit(`if (!${compileCondition(inner, cond)}) return ${inner.helper("SKIP")};`);
+  inner.emit(`return ${compileExpr(inner, e.elt)};`);
+  const locals = [...scope.assigned].filter((n) => scope.resolve(n).kind === "local").map(localName);
+  const body = [`  let ${["$o", "$v", "$m", ...locals, ...inner.temps].join(", ")};`, ...inner.lines].join("\n");
+  return `${cx.helper("makeSimpleGenexp")}(${cx.helper("getIter")}(${first}), function ($item) {\n${body}\n}, ${cx.constant({ code })})`;
+}
+
 export function compileComprehension(cx: FunctionContext, e: Comp): string {
   const scope = cx.module.scopes.of(e);
+  if (e.kind === "GeneratorExp") {
+    const code: FunctionCode = {
+      name: "<genexpr>", qualname: "<genexpr>", argnames: [], posonlyCount: 0, kwonlyNames: [], varargs: false,
+      varkw: false, file: cx.module.options.filename, line: cx.lineOf(e), isGenerator: true, isAsync: false,
+    };
+    const simple = compileSimpleGenexp(cx, e, scope, code);
+    if (simple !== null) return simple;
+  }
   const inner = new FunctionContext(cx.module, scope, "<comprehension>");
   const first = compileExpr(cx, e.generators[0].iter);
   const isGen = e.kind === "GeneratorExp";
@@ -167,7 +203,7 @@ export function compileComprehension(cx: FunctionContext, e: Comp): string {
   if (e.kind === "ListComp") inner.emit(`return ${inner.helper("newList")}(${result});`);
   else if (!isGen) inner.emit(`return ${result};`);
   const locals = [...scope.assigned].filter((n) => scope.resolve(n).kind === "local").map(localName);
-  const decls = ["$o", "$v", ...locals, ...inner.temps];
+  const decls = ["$o", "$v", "$m", ...locals, ...inner.temps];
   const body = [`  let ${decls.join(", ")};`, ...inner.lines].join("\n");
   if (isGen) {
     const code: FunctionCode = {

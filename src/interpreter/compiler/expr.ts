@@ -287,7 +287,7 @@ function compileCall(cx: FunctionContext, e: A.CallExpr): string {
     if (e.func.kind === "Attribute") {
       const obj = compileExpr(cx, e.func.value);
       const name = jsString(e.func.attr);
-      if (args.length <= 3) return `${cx.helper("callMethod" + args.length)}(${[obj, name, ...args].join(", ")})`;
+      if (args.length <= 3) return compileMethodCall(cx, obj, e.func.attr, args);
       return `${cx.helper("callMethod")}(${obj}, ${name}, [${args.join(", ")}], null)`;
     }
     const f = compileExpr(cx, e.func);
@@ -304,6 +304,20 @@ function compileCall(cx: FunctionContext, e: A.CallExpr): string {
     return `${cx.helper("callMethod")}(${obj}, ${jsString(e.func.attr)}, ${args}, ${kw})`;
   }
   return `${cx.helper("call")}(${compileExpr(cx, e.func)}, ${args}, ${kw})`;
+}
+
+/**
+ * `obj.name(args)` with a per-site cache: a user-class method (a plain function taking exactly these arguments,
+ * not shadowed by an instance attribute) is called directly; anything else goes through callMethodN.
+ * `$o` is the first argument of either call, so nested calls in the arguments can't disturb it.
+ */
+function compileMethodCall(cx: FunctionContext, obj: string, attr: string, args: string[]): string {
+  const cache = cx.constant({ methodCache: args.length }, {});
+  const name = jsString(attr);
+  const fast = `${cx.helper("methodIC")}($o.$type, ${name}, ${cache})`;
+  const direct = `$m.fn(${["$o", ...args].join(", ")})`;
+  const slow = `${cx.helper("callMethod" + args.length)}(${["$o", name, ...args].join(", ")})`;
+  return `(($o = ${obj}) instanceof ${cx.helper("PyInstance")} && ($m = ${fast}) !== undefined && ${propertyAccess("$o.$dict", attr)} === undefined ? ${direct} : ${slow})`;
 }
 
 /** Keyword arguments as a JS Map expression (null when there are none). */

@@ -5,7 +5,7 @@ import { type FunctionContext, jsString } from "./context";
 import { compileExpr, compileCondition, loadName, CompileError, BINARY_SLOTS, loadAttribute, constJs } from "./expr";
 import { constAssignment, foldConst } from "./consts";
 import { optimisation } from "../runtime/config";
-import { emitAssign, emitDelete, emitStoreName } from "./targets";
+import { emitAssign, emitDelete, emitStoreName, emitStoreAttributeOn } from "./targets";
 import { emitFunctionDef, emitClassDef } from "./defs";
 import { emitFor } from "./loops";
 import { emitTry, emitWith, emitRaise } from "./exceptions";
@@ -133,7 +133,9 @@ function emitAugAssign(cx: FunctionContext, s: A.AugAssignStmt): void {
       const o = cx.temp();
       cx.emit(`${o} = ${compileExpr(cx, target.value)};`);
       const current = loadAttribute(cx, o, target.attr);
-      cx.emit(`${cx.helper("setAttr")}(${o}, ${jsString(target.attr)}, ${helper}(${current}, ${compileExpr(cx, s.value)}));`);
+      const v = cx.temp();
+      cx.emit(`${v} = ${helper}(${current}, ${compileExpr(cx, s.value)});`);
+      emitStoreAttributeOn(cx, o, target.attr, v);
       return;
     }
     case "Subscript": {

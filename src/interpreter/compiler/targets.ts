@@ -69,6 +69,11 @@ function emitStoreAttribute(cx: FunctionContext, obj: string, attr: string, valu
   const o = cx.temp();
   cx.emit(`${v} = ${value};`);
   cx.emit(`${o} = ${obj};`);
+  emitStoreAttributeOn(cx, o, attr, v);
+}
+
+/** `o.attr = v` for an evaluated object and value (both simple JS names): inline $dict store when allowed. */
+export function emitStoreAttributeOn(cx: FunctionContext, o: string, attr: string, v: string): void {
   const fast = `${o} instanceof ${cx.helper("PyInstance")} && ${o}.$type.$fastAttrs === ${cx.helper("typeVersion")}.value`;
   cx.emit(`if (${fast}) ${propertyAccess(`${o}.$dict`, attr)} = ${v}; else ${cx.helper("setAttr")}(${o}, ${jsString(attr)}, ${v});`);
 }

@@ -11,7 +11,7 @@ import {
 } from "../runtime/function";
 import {
   len, repr, str, hash, getIter, iterNext, lookupAttr, getAttr, setAttr, delAttr, callObject, isCallable,
-  richCompare, truthy, binaryOp, objectId, callMethod,
+  richCompare, truthy, binaryOp, objectId, callMethod, toArray,
 } from "../runtime/protocol";
 import { newAttrDict, type AttrDict } from "../runtime/attr-dict";
 import { newList, sortedBuiltin } from "../types/list";
@@ -165,7 +165,7 @@ function extremum(name: "min" | "max", op: "lt" | "gt") {
       }
     }
     if (args.length === 0) checkArity(0, 1, -1, false);
-    const items = args.length === 1 ? iterate(args[0]) : args;
+    const items = args.length === 1 ? toArray(args[0]) : args;
     let best: PyValue | undefined;
     let bestKey: PyValue | undefined;
     for (const x of items) {
@@ -194,17 +194,20 @@ function* iterate(o: PyValue): Generator<PyValue> {
 
 const sumFn = builtinFunction("sum", 1, 2, (iterable: PyValue, start?: PyValue) => {
   let total: PyValue = start ?? 0;
-  for (const x of iterate(iterable)) total = add(total, x);
+  const it = getIter(iterable);
+  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) total = add(total, x);
   return total;
 });
 
 const allFn = builtinFunction("all", 1, 1, (o: PyValue) => {
-  for (const x of iterate(o)) if (!truthy(x)) return false;
+  const it = getIter(o);
+  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) if (!truthy(x)) return false;
   return true;
 });
 
 const anyFn = builtinFunction("any", 1, 1, (o: PyValue) => {
-  for (const x of iterate(o)) if (truthy(x)) return true;
+  const it = getIter(o);
+  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) if (truthy(x)) return true;
   return false;
 });
 

@@ -10,6 +10,7 @@ import type { FunctionCode } from "./function";
 import { getIter, iterNext, callObject } from "./protocol";
 import { lookupAttr, callSpecial } from "./attributes";
 import { RawThrow, toPyExc } from "./traceback";
+import { runtimeState, poll } from "./state";
 import { PyType } from "./type";
 
 export const generatorType = makeBuiltinType("generator");
@@ -36,8 +37,10 @@ export class PyGenerator extends PyObject {
   pending: PyValue | null = null;
   /** The value the generator returned (StopIteration's value for `next()`). */
   returnValue: PyValue = None;
+  /** Simple generator expressions: produces the next item directly (no JS generator); see makeSimpleGenexp. */
+  pull: (() => IterResult) | null = null;
   constructor(
-    readonly gen: JsGen,
+    public gen: JsGen,
     readonly code: FunctionCode,
     type: PyType = generatorType,
   ) {
@@ -97,6 +100,26 @@ function convertStopIteration(e: unknown): unknown {
 
 /** `next(g)` for the iterator protocol: STOP when exhausted. The common case allocates nothing extra. */
 export function generatorNext(g: PyGenerator): IterResult {
+  const pull = g.pull;
+  if (pull !== null && !g.running && !g.finished && g.pending === null) {
+    g.started = true;
+    g.running = true;
+    let v: IterResult;
+    try {
+      v = pull();
+    } catch (e) {
+      g.running = false;
+      g.pull = null;
+      g.finished = true;
+      throw convertStopIteration(toPyExc(e));
+    }
+    g.running = false;
+    if (v === STOP) {
+      g.pull = null;
+      g.finished = true;
+    }
+    return v;
+  }
   if (g.running || g.finished || g.pending !== null) {
     const r = resumeGenerator(g, None);
     return r.done ? STOP : r.value;
@@ -259,6 +282,39 @@ export function makeGenerator(gen: JsGen, code: FunctionCode): PyGenerator {
 }
 
 /** MicroPython's coroutines are generators (same type, same methods). */
+/** Marks a filtered-out item inside a simple generator expression's step function. */
+export const SKIP: unique symbol = Symbol("SKIP");
+
+/**
+ * `(elt for target in iterable if cond)` without a JS generator: `step(item)` binds the target and returns the
+ * element, or SKIP when the condition filters the item out. send/throw/close still work, through an adapter
+ * JS generator made on first use (a genexp never does anything with sent values).
+ */
+export function makeSimpleGenexp(it: PyValue, step: (item: PyValue) => PyValue | typeof SKIP, code: FunctionCode): PyGenerator {
+  const pull = (): IterResult => {
+    for (;;) {
+      if (--runtimeState.budget < 0) poll();
+      const item = iterNext(it);
+      if (item === STOP) return STOP;
+      const v = step(item);
+      if (v !== SKIP) return v;
+    }
+  };
+  const g = new PyGenerator(null as unknown as JsGen, code);
+  g.gen = adapterGenerator(g, pull);
+  g.pull = pull;
+  return g;
+}
+
+function* adapterGenerator(g: PyGenerator, pull: () => IterResult): JsGen {
+  for (;;) {
+    g.pull = null; // once resumed through the general path, stay on it
+    const v = pull();
+    if (v === STOP) return None;
+    yield v;
+  }
+}
+
 export function makeCoroutine(gen: JsGen, code: FunctionCode): PyGenerator {
   return new PyGenerator(gen, code, generatorType);
 }

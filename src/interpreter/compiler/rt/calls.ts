@@ -11,6 +11,7 @@ import { PyDict } from "../../types/dict";
 import { PyList, listType } from "../../types/list";
 import { PyTuple, tupleType } from "../../types/tuple";
 import { isDunder } from "../../runtime/slot-methods";
+import { type PyType, typeVersion } from "../../runtime/type";
 
 /** A builtin whose positional-only entry accepts n arguments. */
 function fixedBuiltin(f: PyValue, n: number): ((...args: any[]) => PyValue) | null {
@@ -72,6 +73,25 @@ function plainMethod(o: PyValue, name: string): PyFunction | PyMethodDescriptor 
 
 function fits(m: PyMethodDescriptor, n: number): boolean {
   return n >= m.minArgs && (m.maxArgs < 0 || n <= m.maxArgs);
+}
+
+/** A call site's cache of the method found on a class (see compileMethodCall). */
+export interface MethodCache {
+  t: PyType | null;
+  v: number;
+  m: PyFunction | undefined;
+  /** The number of arguments at the site. */
+  n: number;
+}
+
+/** The plain function `name` of class t that a site with ic.n arguments can call directly, or undefined. */
+export function methodIC(t: PyType, name: string, ic: MethodCache): PyFunction | undefined {
+  if (ic.t === t && ic.v === typeVersion.value) return ic.m;
+  const m = t.lookup(name);
+  ic.t = t;
+  ic.v = typeVersion.value;
+  ic.m = m instanceof PyFunction && m.simple && m.nparams === ic.n + 1 ? m : undefined;
+  return ic.m;
 }
 
 export function callMethod0(o: PyValue, name: string): PyValue {

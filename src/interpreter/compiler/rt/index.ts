@@ -12,6 +12,7 @@ import { traceback, toPyExc, catchInFrame } from "../../runtime/traceback";
 import { raiseValue, raiseFrom, reraise, excMatch, assertionError } from "../../runtime/exceptions";
 import {
   makeGenerator, makeCoroutine, makeAsyncGenerator, yieldFrom, awaitable, asyncIter, asyncNext, isStopAsyncIteration,
+  makeSimpleGenexp, SKIP,
 } from "../../runtime/generator";
 import { makeClass, classNamespace } from "../../runtime/class-builder";
 import { superCall } from "../../types/super";
@@ -57,6 +58,7 @@ export const runtimeHelpers: Record<string, unknown> = {
   excMatch,
   assertionError,
   makeGenerator, makeCoroutine, makeAsyncGenerator, yieldFrom, awaitable, asyncIter, asyncNext, isStopAsyncIteration,
+  makeSimpleGenexp, SKIP,
   makeClass, classNamespace, superCall,
   newList: (items: PyValue[]) => newList(items),
   newTuple: (items: PyValue[]) => newTuple(items),
@@ -95,6 +97,8 @@ export function materializeConstant(c: unknown): unknown {
   if (d.imag !== undefined) return newComplex(0, d.imag);
   if (d.bytes !== undefined) return newBytes(d.bytes);
   if (d.code !== undefined) return d.code;
+  const n = (c as { methodCache?: number }).methodCache;
+  if (n !== undefined) return { t: null, v: -1, m: undefined, n };
   const t = (c as { constTuple?: ConstValue }).constTuple;
   if (t !== undefined) return constTupleValue(t);
   throw new Error("internal: unknown constant");
