@@ -3,7 +3,7 @@
 import type { PyValue, Kw } from "../../runtime/object";
 import { typeOf } from "../../runtime/builtin-types";
 import { callObject, callMethod as protocolCallMethod, toArray as protocolToArray, getItem } from "../../runtime/protocol";
-import { PyFunction, PyMethodDescriptor, PyBuiltinFunction, callFunction } from "../../runtime/function";
+import { PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyBoundMethod, callFunction } from "../../runtime/function";
 import { PyInstance } from "../../runtime/instance";
 import { PyModule } from "../../types/module";
 import { raiseTypeError } from "../../runtime/errors";
@@ -19,10 +19,22 @@ function fixedBuiltin(f: PyValue, n: number): ((...args: any[]) => PyValue) | nu
   return n >= f.minArgs && (f.maxArgs < 0 || n <= f.maxArgs) ? f.fixed : null;
 }
 
+/** A bound method's function when it can be called directly with self and n more arguments. */
+function boundTarget(f: PyBoundMethod, n: number): ((...args: any[]) => PyValue) | null {
+  const func = f.func;
+  if (func instanceof PyFunction) return func.simple && func.nparams === n + 1 ? func.fn : null;
+  if (func instanceof PyMethodDescriptor && func.fn !== null && !func.isStatic && !func.isClassMethod && fits(func, n)) return func.fn;
+  return null;
+}
+
 export function call0(f: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 0 && f.simple) return f.fn();
   const b = fixedBuiltin(f, 0);
   if (b !== null) return b();
+  if (f instanceof PyBoundMethod) {
+    const m = boundTarget(f, 0);
+    if (m !== null) return m(f.self);
+  }
   return callObject(f, [], null);
 }
 
@@ -30,6 +42,10 @@ export function call1(f: PyValue, a: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 1 && f.simple) return f.fn(a);
   const b = fixedBuiltin(f, 1);
   if (b !== null) return b(a);
+  if (f instanceof PyBoundMethod) {
+    const m = boundTarget(f, 1);
+    if (m !== null) return m(f.self, a);
+  }
   return callObject(f, [a], null);
 }
 
@@ -37,6 +53,10 @@ export function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
   if (f instanceof PyFunction && f.nparams === 2 && f.simple) return f.fn(a, b);
   const fb = fixedBuiltin(f, 2);
   if (fb !== null) return fb(a, b);
+  if (f instanceof PyBoundMethod) {
+    const m = boundTarget(f, 2);
+    if (m !== null) return m(f.self, a, b);
+  }
   return callObject(f, [a, b], null);
 }
 
