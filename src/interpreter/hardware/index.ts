@@ -7,7 +7,8 @@ import { raiseImportError } from "../runtime/errors";
 import { runPendingHardwareCallbacks, sessionFor } from "./session";
 import { createMachineModule } from "./machine";
 import { createOneWireModule } from "./onewire";
-import { createRp2Module } from "./rp2";
+import { createNativeRp2Module, createRp2Module } from "./rp2";
+import { createNeopixelModule } from "./machine/bitstream";
 import { createBoardModule } from "./circuitpython/board";
 import { createMicrocontrollerModule } from "./circuitpython/microcontroller";
 import { createDigitalioModule } from "./circuitpython/digitalio";
@@ -28,7 +29,15 @@ export const MICROPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory
   machine: createMachineModule,
   onewire: createOneWireModule,
   rp2: createRp2Module,
+  _rp2: createNativeRp2Module,
+  neopixel: createNeopixelModule,
 };
+
+/**
+ * Frozen Python modules a same-named .py file on sys.path replaces (MicroPython's `neopixel`; on CircuitPython the
+ * name belongs to the library in /lib, so this entry must never shadow it).
+ */
+export const WEAK_HARDWARE_MODULES: ReadonlySet<string> = new Set(["neopixel"]);
 
 /** CircuitPython (raspberrypi port) hardware modules. */
 export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory>> = {

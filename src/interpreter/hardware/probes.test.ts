@@ -7,8 +7,6 @@ import { listProbes, runProbe, type Flavor, type ProbeResult } from "./probe-run
 /** Probes that cannot match yet, and why. */
 export const KNOWN_DIFFERENCES: Record<string, string> = {
   "micropython/rp2_misc": "rp2.Flash and rp2.DMA come with the flash/DMA simulation",
-  "micropython/rp2_pio_ids": "rp2.PIO / StateMachine: PIO is a later issue",
-  "micropython/rp2_sm_exec": "rp2.asm_pio / StateMachine.exec: PIO is a later issue",
   "circuitpython/rp2pio_basic": "rp2pio: PIO is a later issue",
   "circuitpython/rp2pio_fifo": "rp2pio: PIO is a later issue",
   "circuitpython/rp2pio_pins": "rp2pio: PIO is a later issue",

@@ -7,7 +7,7 @@ import { registerContainerModules } from "../modules/register-containers";
 import { createMathModule } from "../modules/math";
 import { createCmathModule } from "../modules/cmath";
 import { createBinasciiModule } from "../modules/binascii";
-import { hardwareModules } from "../hardware/index";
+import { hardwareModules, WEAK_HARDWARE_MODULES } from "../hardware/index";
 import type { SysOptions } from "../modules/sys";
 import { config } from "./config";
 
@@ -18,5 +18,7 @@ export function registerStandardModules(sysOptions: () => SysOptions): void {
   registerNativeModule("cmath", createCmathModule);
   registerNativeModule("binascii", createBinasciiModule, { weak: true });
   registerModuleAlias("ubinascii", "binascii");
-  for (const [name, factory] of Object.entries(hardwareModules(config.flavor))) registerNativeModule(name, factory);
+  for (const [name, factory] of Object.entries(hardwareModules(config.flavor))) {
+    registerNativeModule(name, factory, { weak: WEAK_HARDWARE_MODULES.has(name) });
+  }
 }

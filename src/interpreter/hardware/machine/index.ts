@@ -22,6 +22,7 @@ import { wdtType } from "./wdt";
 import { i2cType, softI2cType } from "./i2c";
 import { spiType } from "./spi";
 import { timePulseUs } from "./pulse";
+import { bitstreamFunction } from "./bitstream";
 
 export const PWRON_RESET = 1;
 export const WDT_RESET = 3;
@@ -101,6 +102,7 @@ export function createMachineModule(): PyModule {
     disable_irq: builtinFunction("disable_irq", 0, 0, disableIrq),
     enable_irq: builtinFunction("enable_irq", 1, 1, enableIrq),
     time_pulse_us: builtinFunction("time_pulse_us", 2, 3, timePulseUs),
+    bitstream: bitstreamFunction,
   };
   for (const [name, fn] of Object.entries(functions)) m.set(name, fn);
   const classes = {
