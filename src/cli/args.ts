@@ -8,6 +8,10 @@ export interface CliOptions {
   timeout: number;
   argv: string[];
   debug: boolean;
+  /** Stop the program after this many seconds of board time (0: no limit); the run then counts as finished. */
+  maxTime: number;
+  /** After the run, print what the wired parts show (displays, terminals, readings). */
+  showParts: boolean;
 }
 
 /** The options, or an error message ("" for --help). */
@@ -16,6 +20,7 @@ export function parseArgs(argv: string[]): CliOptions | string {
   if (argv[0] !== "run") return `unknown command '${argv[0]}'`;
   const options: CliOptions = {
     command: "run", target: "", flavor: "micropython", float: "single", fast: false, timeout: 0, argv: [], debug: false,
+    maxTime: 0, showParts: false,
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -39,7 +44,12 @@ export function parseArgs(argv: string[]): CliOptions | string {
         const v = Number(value());
         if (!(v > 0)) return `--timeout must be a positive number of seconds`;
         options.timeout = v;
-      } else if (options.target === "") options.target = a;
+      } else if (a === "--max-time") {
+        const v = Number(value());
+        if (!(v > 0)) return `--max-time must be a positive number of seconds`;
+        options.maxTime = v;
+      } else if (a === "--show-parts") options.showParts = true;
+      else if (options.target === "") options.target = a;
       else options.argv.push(a);
     } catch (e) {
       return (e as Error).message;

@@ -6,7 +6,10 @@ import { parseArgs, type CliOptions } from "./args";
 import { parseServeArgs, serve, SERVE_USAGE } from "./serve";
 
 const USAGE = `usage: pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double] [--fast] [--timeout SECONDS]
-  Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter.
+                [--max-time SECONDS] [--show-parts]
+  Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter. Parts come from the
+  folder's wiring.json, else from what the code obviously uses; --max-time stops after that much board time,
+  --show-parts prints what the parts show at the end.
 ${"usage: pyco serve --tcp HOST:PORT [--flavor circuitpython|micropython] [--fast] [DIR]"}
   Serves a simulated Pico's serial port over TCP (for mpremote: connect socket://HOST:PORT), DIR as its drive.`;
 

@@ -17,6 +17,7 @@ import { SlideSwitchPart, ButtonPart, SLIDE_SWITCH_CONTROLS, BUTTON_CONTROLS } f
 import { TouchPadPart, TOUCH_CONTROLS } from "./touch-pad";
 import { UartTerminalPart } from "./uart-terminal";
 import { JumperWirePart } from "./jumper-wire";
+import { I2cPullupsPart } from "./i2c-pullups";
 
 const I2C_PINS = ["sda", "scl"] as const;
 const OLED_ADDRESSES = [0x3c, 0x3d];
@@ -105,6 +106,10 @@ const KINDS: PartKind[] = [
   {
     kind: "uart-terminal", title: "Serial terminal (USB-serial adapter)", pins: ["tx"], optionalPins: ["rx"], controls: [],
     create: (ctx, cfg, notify) => new UartTerminalPart(ctx, cfg, notify),
+  },
+  {
+    kind: "i2c-pullups", title: "I2C pull-up resistors (10 kΩ)", pins: I2C_PINS, controls: [],
+    create: (ctx, cfg, notify) => new I2cPullupsPart(ctx, cfg, notify),
   },
   { kind: "wire", title: "Jumper wire", pins: ["a", "b"], controls: [], create: (ctx, cfg, notify) => new JumperWirePart(ctx, cfg, notify) },
 ];

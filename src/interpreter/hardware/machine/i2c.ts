@@ -7,8 +7,12 @@ import { FUNCSEL } from "../pico-hardware";
 import { divU32, u32 } from "../c-arith";
 import { mpInt, parseArgs, type ArgSpec } from "../mp-args";
 import { machineHw, machineSession } from "./context";
+import { moduleHost } from "../../modules/host-ref";
+
+const moduleHostSleep = (us: number) => moduleHost().sleepUs(us);
 import { pinNumberArg, pinOpenDrain } from "./pin";
-import { EIO, ENODEV, PyI2cController, defineI2cMethods } from "./i2c-bus";
+import { PyI2cController, defineI2cMethods, type I2cPrimitives } from "./i2c-bus";
+import { EIO, ETIMEDOUT, blockTransfer, concatBuffers, sclReleased, softTransfer, waitBits } from "../i2c-transfer";
 
 export const i2cType = makeBuiltinType("I2C");
 export const softI2cType = makeBuiltinType("SoftI2C");
@@ -19,11 +23,32 @@ const DEFAULT_TIMEOUT_US = 50_000;
 const DEFAULT_PINS = [{ scl: 5, sda: 4 }, { scl: 7, sda: 6 }];
 
 class PyI2c extends PyI2cController {
-  readonly nackErrno = EIO;
   freq = 0;
   timeout = 0;
   constructor(readonly id: number, public scl: number, public sda: number) {
     super(i2cType);
+  }
+
+  /**
+   * machine_i2c_transfer_single through mp_machine_i2c_transfer_adaptor: the block moves one joined buffer and
+   * any NACK is EIO; zero-length writes (scan) are bit-banged, as the block cannot send them.
+   */
+  transfer(addr: number, bufs: Uint8Array[], read: boolean, stop: boolean): number {
+    const hw = machineHw();
+    const joined = bufs.length === 1 ? bufs[0] : read ? new Uint8Array(bufs.reduce((n, b) => n + b.length, 0)) : concatBuffers(bufs);
+    if (!read && joined.length === 0) {
+      const usDelay = this.freq > 0 ? Math.floor(500_000 / this.freq) + 1 : 1;
+      return softTransfer(hw, this, 500_000 / usDelay, this.timeout, addr, [joined], false, stop);
+    }
+    const ret = blockTransfer(hw, this, this.freq, this.timeout, EIO, addr, joined, read, stop);
+    if (read && bufs.length > 1) {
+      let at = 0;
+      for (const b of bufs) {
+        b.set(joined.subarray(at, at + b.length));
+        at += b.length;
+      }
+    }
+    return ret;
   }
 }
 
@@ -83,9 +108,66 @@ defineI2cMethods(i2cType);
 // ---------- SoftI2C ----------
 
 class PySoftI2c extends PyI2cController {
-  readonly nackErrno = ENODEV;
+  /** After start(): the next byte written is the address byte. */
+  private addressNext = false;
   constructor(public scl: number, public sda: number, readonly usDelay: number, readonly timeoutUs: number) {
     super(softI2cType);
+  }
+
+  get hz(): number {
+    return 500_000 / this.usDelay;
+  }
+
+  transfer(addr: number, bufs: Uint8Array[], read: boolean, stop: boolean): number {
+    return softTransfer(machineHw(), this, this.hz, this.timeoutUs, addr, bufs, read, stop);
+  }
+
+  override primitives(): I2cPrimitives {
+    const hw = machineHw();
+    const released = () => {
+      if (sclReleased(hw, this)) return 0;
+      moduleHostSleep(this.timeoutUs);
+      return -ETIMEDOUT;
+    };
+    return {
+      start: () => {
+        const r = released();
+        if (r === 0) this.addressNext = true;
+        return r;
+      },
+      stop: () => {
+        const r = released();
+        hw.i2c.stop(this.sda, this.scl);
+        this.addressNext = false;
+        return r;
+      },
+      write: (data) => this.writeBytes(data),
+      readinto: (buf, nackLast) => {
+        const r = released();
+        if (r !== 0) return r;
+        for (let i = 0; i < buf.length; i++) buf[i] = hw.i2c.read(this.sda, this.scl, !(nackLast && i === buf.length - 1));
+        waitBits(buf.length * 9, this.hz);
+        return 0;
+      },
+    };
+  }
+
+  /** mp_machine_soft_i2c_write: bytes until the first NACK; the count of ACKs. */
+  private writeBytes(data: Uint8Array): number {
+    const hw = machineHw();
+    if (!sclReleased(hw, this)) return -ETIMEDOUT;
+    let acks = 0;
+    for (const byte of data) {
+      let ack: boolean;
+      if (this.addressNext) {
+        this.addressNext = false;
+        ack = hw.i2c.start(this.sda, this.scl, byte >> 1, (byte & 1) === 1);
+      } else ack = hw.i2c.write(this.sda, this.scl, byte);
+      if (!ack) break;
+      acks++;
+    }
+    waitBits((acks + 1) * 9, this.hz);
+    return acks;
   }
 }
 

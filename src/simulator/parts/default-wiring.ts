@@ -1,0 +1,167 @@
+// The default wiring of a project that has no wiring.json: the parts its code obviously uses, found by scanning the
+// source for known constructors. I2C devices go on every I2C bus the code sets up (found from I2C/SoftI2C/busio/
+// bitbangio/board.STEMMA_I2C calls, else GP4/GP5); addresses come from the constructor's arguments or the driver's
+// default; addresses used directly (readfrom/writeto..., I2CDevice) get a generic register memory; a bus with no
+// known device still gets a breakout's pull-up resistors, as any wired I2C device brings.
+import type { PartConfig } from "./part";
+import { argument, findCalls, intValue, integerConstants, pinValue, splitArgs } from "./source-scan";
+
+export type Flavor = "micropython" | "circuitpython";
+
+interface Bus {
+  sda: number;
+  scl: number;
+}
+
+interface I2cDevice {
+  kind: string;
+  address: number;
+  options?: Record<string, number | boolean | string>;
+}
+
+/** machine.I2C(id) default pins on the Pico (rp2 port: PICO_DEFAULT_I2C 0 on GP4/GP5, I2C1 on GP6/GP7). */
+const MACHINE_DEFAULT_PINS: Bus[] = [{ sda: 4, scl: 5 }, { sda: 6, scl: 7 }];
+const STEMMA: Bus = { sda: 4, scl: 5 };
+
+/** Calls that name an I2C address as their first argument (or second, for I2CDevice). */
+const ADDRESS_CALLS = ["readfrom", "readfrom_into", "writeto", "writevto", "readfrom_mem", "readfrom_mem_into", "writeto_mem", "writeto_then_readfrom"];
+
+function machineBuses(src: string, consts: Map<string, number>): Bus[] {
+  const buses: Bus[] = [];
+  for (const call of findCalls(src, "SoftI2C")) {
+    const scl = pinValue(argument(call.args, "scl", 0), consts);
+    const sda = pinValue(argument(call.args, "sda", 1), consts);
+    if (scl !== undefined && sda !== undefined) buses.push({ sda, scl });
+  }
+  for (const call of findCalls(src, "I2C")) {
+    const id = intValue(argument(call.args, "id", 0), consts) ?? 0;
+    const fallback = MACHINE_DEFAULT_PINS[id === 1 ? 1 : 0];
+    buses.push({
+      scl: pinValue(argument(call.args, "scl"), consts) ?? fallback.scl,
+      sda: pinValue(argument(call.args, "sda"), consts) ?? fallback.sda,
+    });
+  }
+  return buses;
+}
+
+function circuitPythonBuses(src: string, consts: Map<string, number>): Bus[] {
+  const buses: Bus[] = [];
+  // busio.I2C, bitbangio.I2C, or I2C imported from either; board.I2C() names no pins (and the Pico has none).
+  for (const call of findCalls(src, "I2C")) {
+    const scl = pinValue(argument(call.args, "scl", 0), consts);
+    const sda = pinValue(argument(call.args, "sda", 1), consts);
+    if (scl !== undefined && sda !== undefined) buses.push({ sda, scl });
+  }
+  if (/\bSTEMMA_I2C\s*\(/.test(src)) buses.push(STEMMA);
+  return buses;
+}
+
+function unique(buses: Bus[]): Bus[] {
+  const seen = new Set<string>();
+  return buses.filter((b) => {
+    const key = `${b.sda}/${b.scl}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A display's height from its constructor's second argument (a literal or a constant), when it says 32. */
+function displayOptions(args: string, consts: Map<string, number>): Record<string, number> | undefined {
+  const height = intValue(argument(args, "height", 1), consts);
+  return height === 32 ? { height: 32 } : undefined;
+}
+
+function knownDevices(src: string, consts: Map<string, number>): I2cDevice[] {
+  const devices: I2cDevice[] = [];
+  // The address by keyword (drivers name it addr or address) or at its position, else the driver's default.
+  const addr = (args: string, names: string[], index: number, dflt: number) =>
+    intValue(argument(args, names[0], index), consts) ?? intValue(argument(args, names[1]), consts) ?? dflt;
+  for (const c of findCalls(src, "SSD1306_I2C")) {
+    devices.push({ kind: "ssd1306", address: addr(c.args, ["addr", "address"], 3, 0x3c), options: displayOptions(c.args, consts) });
+  }
+  for (const c of findCalls(src, "SH1106_I2C")) {
+    devices.push({ kind: "sh1106", address: addr(c.args, ["addr", "address"], 4, 0x3c), options: displayOptions(c.args, consts) });
+  }
+  const bmeDefault = /adafruit_bme280/.test(src) ? 0x77 : 0x76;
+  for (const name of ["Adafruit_BME280_I2C", "BME280"]) {
+    for (const c of findCalls(src, name)) devices.push({ kind: "bme280", address: addr(c.args, ["address", "addr"], 1, bmeDefault) });
+  }
+  for (const c of findCalls(src, "MCP9808")) devices.push({ kind: "mcp9808", address: addr(c.args, ["address", "addr"], 1, 0x18) });
+  for (const c of findCalls(src, "I2cLcd")) {
+    const [, a, rows, cols] = splitArgs(c.args);
+    devices.push({ kind: "lcd-i2c", address: intValue(a, consts) ?? 0x27, options: { rows: intValue(rows, consts) ?? 2, columns: intValue(cols, consts) ?? 16 } });
+  }
+  return devices;
+}
+
+/** Addresses the code talks to directly, for the generic register memory. */
+function directAddresses(src: string, consts: Map<string, number>): number[] {
+  const found: number[] = [];
+  for (const name of ADDRESS_CALLS) {
+    for (const c of findCalls(src, name)) {
+      const a = intValue(splitArgs(c.args)[0], consts);
+      if (a !== undefined && a >= 0x08 && a < 0x78) found.push(a);
+    }
+  }
+  for (const c of findCalls(src, "I2CDevice")) {
+    const a = intValue(argument(c.args, "device_address", 1), consts);
+    if (a !== undefined && a >= 0x08 && a < 0x78) found.push(a);
+  }
+  return [...new Set(found)];
+}
+
+function i2cParts(src: string, consts: Map<string, number>, flavor: Flavor): PartConfig[] {
+  let buses = unique(flavor === "micropython" ? machineBuses(src, consts) : circuitPythonBuses(src, consts));
+  const devices = knownDevices(src, consts);
+  const taken = new Set(devices.map((d) => d.address));
+  for (const a of directAddresses(src, consts)) if (!taken.has(a)) devices.push({ kind: "i2c-memory", address: a });
+  if (buses.length === 0 && devices.length > 0) buses = [STEMMA];
+  const parts: PartConfig[] = [];
+  for (const bus of buses) {
+    const pins = { sda: bus.sda, scl: bus.scl };
+    if (devices.length === 0) parts.push({ kind: "i2c-pullups", pins });
+    for (const d of devices) parts.push({ kind: d.kind, pins, address: d.address, ...(d.options ? { options: d.options } : {}) });
+  }
+  return parts;
+}
+
+function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
+  const parts: PartConfig[] = [];
+  for (const kind of ["DHT11", "DHT22", "DHT21"]) {
+    for (const c of findCalls(src, kind)) {
+      const data = pinValue(argument(c.args, "pin", 0), consts);
+      if (data !== undefined) parts.push({ kind: kind === "DHT11" ? "dht11" : "dht22", pins: { data } });
+    }
+  }
+  for (const c of findCalls(src, "HCSR04")) {
+    const trigger = pinValue(argument(c.args, "trigger_pin", 0), consts);
+    const echo = pinValue(argument(c.args, "echo_pin", 1), consts);
+    if (trigger !== undefined && echo !== undefined) parts.push({ kind: "hcsr04", pins: { trigger, echo } });
+  }
+  for (const c of findCalls(src, "TouchIn")) {
+    const pad = pinValue(argument(c.args, "pin", 0), consts);
+    if (pad !== undefined) parts.push({ kind: "touch-pad", pins: { pad } });
+  }
+  for (const c of findCalls(src, "IncrementalEncoder")) {
+    const a = pinValue(argument(c.args, "pin_a", 0), consts);
+    const b = pinValue(argument(c.args, "pin_b", 1), consts);
+    if (a !== undefined && b !== undefined) parts.push({ kind: "rotary-encoder", pins: { a, b } });
+  }
+  return parts;
+}
+
+/** The parts a project's sources obviously use. `sources` are the project's own .py files (not lib/). */
+export function defaultWiring(sources: readonly string[], flavor: Flavor): PartConfig[] {
+  const src = sources.join("\n");
+  const consts = integerConstants(src);
+  const parts = [...i2cParts(src, consts, flavor), ...gpioParts(src, consts)];
+  // One part per pin role: a second DHT on the same pin (two constructors in an if/else) is the same sensor.
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const key = `${p.kind}:${JSON.stringify(p.pins)}:${p.address ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
