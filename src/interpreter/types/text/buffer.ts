@@ -26,8 +26,8 @@ export function hasBuffer(v: PyValue): boolean {
  */
 export function byteComparableBuffer(v: PyValue): Uint8Array | null {
   if (typeof v !== "object") return null;
-  const tc = (v as { tc?: { code?: unknown } }).tc;
-  if (tc !== undefined && tc.code !== "B") return null;
+  // MicroPython never finds an array equal to bytes, whatever its typecode.
+  if ((v as { tc?: unknown }).tc !== undefined) return null;
   return getBuffer(v);
 }
 
