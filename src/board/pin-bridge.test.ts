@@ -47,7 +47,7 @@ function startBoard(main: string, config: Partial<BoardConfig> = {}) {
   return { client, pins, snapshots, terminal: () => text };
 }
 
-async function until(check: () => boolean, ms = 8000): Promise<void> {
+async function until(check: () => boolean, ms = 15000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error("timed out waiting");
@@ -173,8 +173,8 @@ describe("pin bridge", () => {
   });
 
   it("takes Ctrl-C while paused", async () => {
-    const board = startBoard("import time\nwhile True:\n    time.sleep(0.01)\n");
-    await sleep(200);
+    const board = startBoard("import time\nprint('looping')\nwhile True:\n    time.sleep(0.01)\n");
+    await until(() => board.terminal().includes("looping"));
     board.pins.setPaused(true);
     await sleep(50);
     await board.client.sendTerminal("\x03");

@@ -4,6 +4,7 @@ import type { BoardConfig } from "../board/board-main";
 import { createPinBridgeBuffers, PinBridgeHost, type PinSnapshot } from "../board/pin-bridge";
 import type { BoardToPage, PageToBoard } from "../board/worker-protocol";
 import type { DriveChange } from "../board/memory-drive";
+import { createMailbox, postSnapshot, type SnapshotEntry } from "../board/project-mailbox";
 import { SimulatorConnection, type BoardLink } from "./simulator-connection";
 import { DeviceError } from "./device-error";
 
@@ -16,12 +17,15 @@ export interface SimulatedBoardEvents {
   onPins?(snapshot: PinSnapshot): void;
 }
 
+const MAILBOX_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+
 /** Creates the worker; the page supplies the constructor so bundlers can see `new Worker(new URL(...))`. */
 export type WorkerFactory = () => Worker;
 
 export class SimulatedBoardHandle {
   private worker: Worker | null = null;
   private host: SerialHostEnd | null = null;
+  private mailbox: SharedArrayBuffer | null = null;
   private outputListeners = new Set<(chunk: Uint8Array) => void>();
   readonly connection: SimulatorConnection;
   /** Part inputs, speed and pause; kept across power cycles (a held button stays held). */
@@ -48,7 +52,9 @@ export class SimulatedBoardHandle {
     this.stop();
     // Operations in the middle of an exchange with the old board learn that it went away.
     if (wasRunning) this.connection.markReset();
-    const buffers = { ...createSharedSerialBuffers(), pins: createPinBridgeBuffers() };
+    // CircuitPython reloads with saved files (auto-reload); twice the drive's size holds any snapshot of it.
+    this.mailbox = config.flavor === "circuitpython" ? createMailbox(MAILBOX_BYTES) : null;
+    const buffers = { ...createSharedSerialBuffers(), pins: createPinBridgeBuffers(), mailbox: this.mailbox ?? undefined };
     this.host = new SerialHostEnd(buffers);
     this.pins.attach(buffers.pins);
     const worker = this.createWorker();
@@ -59,12 +65,24 @@ export class SimulatedBoardHandle {
     worker.postMessage(message);
   }
 
+  /**
+   * CircuitPython's auto-reload after the project's files were saved: the board stops its program (or leaves
+   * "Press any key") and reboots with `files`. False when it can't: not running, MicroPython, or too big to hand over.
+   */
+  autoReload(files: SnapshotEntry[]): boolean {
+    if (!this.mailbox || !this.host) return false;
+    if (!postSnapshot(this.mailbox, files)) return false;
+    this.host.requestReload();
+    return true;
+  }
+
   /** Powers the board off: the worker is terminated, whatever it was running. */
   stop(): void {
     this.host?.close();
     this.worker?.terminate();
     this.worker = null;
     this.host = null;
+    this.mailbox = null;
   }
 
   get running(): boolean {

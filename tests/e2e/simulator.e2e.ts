@@ -76,6 +76,18 @@ describe("simulator", () => {
     await screenshot(sim.page, "simulator-circuitpython-repl");
   });
 
+  it("CircuitPython auto-reloads when a file is saved, as over USB", async () => {
+    const sim = await newProject("CircuitPython");
+    await sim.putFile("code.py", "import time\nprint('version 1')\nwhile True:\n    time.sleep(0.1)\n");
+    await sim.run();
+    await sim.waitForTerminal("version 1");
+    await sim.putFile("code.py", "print('version 2')\n");
+    // (The "Code stopped by auto-reload" line has scrolled off the short terminal by now.)
+    await sim.waitForTerminal(flatten("soft reboot\n\nAuto-reload is on"));
+    const text = await sim.waitForTerminal("Code done running.");
+    expect(text.indexOf("version2")).toBeGreaterThan(text.indexOf("softreboot"));
+  });
+
   it("stops `while True: pass` with Ctrl-C in the terminal within 100 ms (at 1×, board time is real time)", async () => {
     const sim = await newProject("MicroPython");
     await sim.putFile("main.py", "print('spinning')\nwhile True:\n    pass\n");

@@ -27,6 +27,16 @@ export function useSimulatorProject(): void {
 
 export function projectAdapter(meta: ProjectMeta): SimulatorProject {
   const id = meta.id;
+  // Changes the simulator makes itself (the board's writes, the wiring) are not "the user saved files".
+  let ownWrites = 0;
+  const own = async <T>(work: () => Promise<T>): Promise<T> => {
+    ownWrites++;
+    try {
+      return await work();
+    } finally {
+      ownWrites--;
+    }
+  };
   return {
     id,
     flavor: meta.flavor,
@@ -35,13 +45,16 @@ export function projectAdapter(meta: ProjectMeta): SimulatorProject {
       if (!(await flushAll())) throw new Error("an open file could not be saved");
     },
     readFiles: () => readFiles(id),
-    saveDriveChanges: (changes) => enqueueWrite(() => saveChanges(id, changes)),
+    saveDriveChanges: (changes) => enqueueWrite(() => own(() => saveChanges(id, changes))),
     saveWiring: (wiring: Wiring) =>
-      enqueueWrite(async () => {
-        const saved = await db().setWiring(id, wiring, expected());
-        if (saved.ok) adoptMeta(saved.value);
-        else await reportFailure(saved.error);
-      }),
+      enqueueWrite(() =>
+        own(async () => {
+          const saved = await db().setWiring(id, wiring, expected());
+          if (saved.ok) adoptMeta(saved.value);
+          else await reportFailure(saved.error);
+        }),
+      ),
+    onFilesSaved: (listener) => db().onChange((change) => change.projectId === id && !change.deleted && ownWrites === 0 && listener()),
   };
 }
 

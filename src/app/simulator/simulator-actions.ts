@@ -11,6 +11,10 @@ import { boardHandle, existingClient, existingHandle, replClient, setSimulatorPr
 
 const driveSaver = new DriveSaver((changes) => simulatorProject()?.saveDriveChanges(changes) ?? Promise.resolve());
 let statusUnsubscribe: (() => void) | undefined;
+let savesUnsubscribe: (() => void) | undefined;
+let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+/** CircuitPython waits for writes to settle before it reloads (the supervisor's auto-reload delay). */
+const AUTO_RELOAD_DELAY_MS = 750;
 
 /** The board handle with the store wired to its events; null (and a message in the store) when unsupported. */
 export function prepareSimulator(): SimulatedBoardHandle | null {
@@ -44,7 +48,24 @@ export function openSimulatorProject(project: SimulatorProject | null): void {
   }
   setSimulatorProject(project);
   setSimulator({ flavor: project?.flavor });
+  savesUnsubscribe?.();
+  savesUnsubscribe = project?.onFilesSaved?.(scheduleAutoReload);
   if (previous?.id !== project?.id) loadWiring(project?.wiring);
+}
+
+function scheduleAutoReload(): void {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => void autoReload(), AUTO_RELOAD_DELAY_MS);
+}
+
+/** CircuitPython's auto-reload: a running board restarts code.py with the files just saved, as over USB. */
+async function autoReload(): Promise<void> {
+  const board = existingHandle();
+  const project = simulatorProject();
+  if (!board?.running || project?.flavor !== "circuitpython" || getSimulator().power !== "running") return;
+  const files = await project.readFiles();
+  if (simulatorProject()?.id !== project.id) return;
+  board.autoReload(files.map((f) => ({ path: f.path, kind: f.kind ?? "file", data: f.data })));
 }
 
 /** Run: stores the open buffers, then power-cycles the board with the project's files (boot.py, then main.py/code.py). */

@@ -19,6 +19,8 @@ export interface SimulatorProject {
   /** Stores changes the board's program made to its drive, in order. */
   saveDriveChanges(changes: DriveChange[]): Promise<void>;
   saveWiring(wiring: Wiring): Promise<void>;
+  /** The user saved, added, moved or deleted files (not the board's own writes, nor wiring): CircuitPython reloads. */
+  onFilesSaved?(listener: () => void): () => void;
 }
 
 const defaultWorker: WorkerFactory = () => new Worker(new URL("../../../workers/board.worker.ts", import.meta.url), { type: "module" });
