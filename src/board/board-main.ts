@@ -80,6 +80,10 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
       return request === "soft" ? "reload" : "hard";
     },
     autoReloadPending: takeAutoReload,
+    // CircuitPython's drive is read-only to code again after a reset, until boot.py remounts it.
+    onPowerOn: () => {
+      drive.readOnly = circuitPython;
+    },
     createRuntime: () => new InterpreterRuntime(host, config.flavor, config.floatPrecision ?? "single"),
   });
   try {

@@ -31,6 +31,8 @@ export interface BoardSessionOptions {
   createRuntime(): BoardRuntime;
   /** Called when the hardware should return to its reset state (a soft reboot releases pins). */
   onSoftReset?(): void;
+  /** Called before booting from power-on or a hard reset (state that only a reset clears, e.g. a remounted drive). */
+  onPowerOn?(): void;
 }
 
 export class BoardSession {
@@ -46,6 +48,7 @@ export class BoardSession {
     let mode: ReplMode = "friendly";
     let rebooted = false;
     for (;;) {
+      if (!rebooted) this.options.onPowerOn?.();
       this.options.onSoftReset?.();
       this.runtime = this.options.createRuntime();
       try {
