@@ -23,6 +23,8 @@ export function useSimulatorProject(): void {
     const meta = useApp.getState().project;
     openSimulatorProject(meta && meta.id === id ? projectAdapter(meta) : null);
   }, [id, flavor]);
+  // Closing the project (back to the welcome screen) powers the board off.
+  useEffect(() => () => openSimulatorProject(null), []);
 }
 
 export function projectAdapter(meta: ProjectMeta): SimulatorProject {

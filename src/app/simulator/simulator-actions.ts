@@ -45,6 +45,8 @@ export function openSimulatorProject(project: SimulatorProject | null): void {
     void driveSaver.flush();
     powerOff();
     setPaused(false);
+    // Another project's board: its terminal starts empty.
+    setSimulator((s) => ({ runs: s.runs + 1 }));
   }
   setSimulatorProject(project);
   setSimulator({ flavor: project?.flavor });

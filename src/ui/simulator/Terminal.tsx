@@ -51,7 +51,7 @@ export function Terminal({ source, label = "Board terminal", status, clearKey, p
 
   useEffect(() => {
     if (placeholder) term.current?.write(`\x1b[2m${placeholder}\x1b[0m\r\n`);
-  }, [placeholder, label]);
+  }, [placeholder, label, clearKey]);
 
   useEffect(() => {
     const t = term.current;
