@@ -1,5 +1,6 @@
 // A DeviceConnection to the simulated board running in a worker (browser Worker or Node worker thread).
 import type { ConnectionState, DeviceConnection } from "./connection";
+import { Emitter } from "./emitter";
 import { DeviceError } from "./device-error";
 
 /** What a board worker offers the page: bytes in, bytes out. */
@@ -12,12 +13,12 @@ export interface BoardLink {
 export class SimulatorConnection implements DeviceConnection {
   readonly kind = "simulator" as const;
   state: ConnectionState = "connected";
-  private dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private stateListeners = new Set<(state: ConnectionState) => void>();
+  private readonly data = new Emitter<Uint8Array>();
+  private readonly states = new Emitter<ConnectionState>();
   private unsubscribe: () => void;
 
   constructor(private readonly link: BoardLink) {
-    this.unsubscribe = link.onBoardOutput((chunk) => this.dataListeners.forEach((l) => l(chunk)));
+    this.unsubscribe = link.onBoardOutput((chunk) => this.data.emit(chunk));
   }
 
   async write(data: Uint8Array): Promise<void> {
@@ -26,13 +27,11 @@ export class SimulatorConnection implements DeviceConnection {
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.data.on(listener);
   }
 
   onStateChange(listener: (state: ConnectionState) => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+    return this.states.on(listener);
   }
 
   /** The board restarted (Reset): connections in the middle of an operation learn the link was cut. */
@@ -49,6 +48,6 @@ export class SimulatorConnection implements DeviceConnection {
 
   private setState(state: ConnectionState): void {
     this.state = state;
-    this.stateListeners.forEach((l) => l(state));
+    this.states.emit(state);
   }
 }

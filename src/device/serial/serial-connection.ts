@@ -1,5 +1,6 @@
 // A DeviceConnection over a serial port that survives board resets: it re-finds the same board by USB ids and reopens.
 import type { ConnectionState, DeviceConnection } from "../connection";
+import { Emitter } from "../emitter";
 import { DeviceError } from "../device-error";
 import type { SerialApi, SerialPortLike } from "./serial-api";
 
@@ -13,8 +14,8 @@ export interface SerialConnectionOptions {
 export class SerialConnection implements DeviceConnection {
   readonly kind = "serial" as const;
   state: ConnectionState = "connecting";
-  private dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private stateListeners = new Set<(state: ConnectionState) => void>();
+  private readonly data = new Emitter<Uint8Array>();
+  private readonly states = new Emitter<ConnectionState>();
   private reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
   private closing = false;
   private readonly ids: { usbVendorId?: number; usbProductId?: number };
@@ -45,13 +46,11 @@ export class SerialConnection implements DeviceConnection {
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.data.on(listener);
   }
 
   onStateChange(listener: (state: ConnectionState) => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+    return this.states.on(listener);
   }
 
   async close(): Promise<void> {
@@ -83,7 +82,7 @@ export class SerialConnection implements DeviceConnection {
         for (;;) {
           const { value, done } = await this.reader.read();
           if (done) break;
-          if (value?.length) this.dataListeners.forEach((l) => l(value));
+          if (value?.length) this.data.emit(value);
         }
       } catch {
         break; // the device went away (reset, unplug): fall through to reconnecting
@@ -137,6 +136,6 @@ export class SerialConnection implements DeviceConnection {
   private setState(state: ConnectionState): void {
     if (this.state === state) return;
     this.state = state;
-    this.stateListeners.forEach((l) => l(state));
+    this.states.emit(state);
   }
 }
