@@ -147,8 +147,9 @@ async function main() {
   const pyco = runners.find((r) => r.name === "pyco");
   if (pyco) {
     const startup = await pyco.request({ probe: "startup" });
+    const cold = await pyco.request({ probe: "cold-start" });
     const compile = await pyco.request({ probe: "compile" });
-    console.log(`pyco: interpreter start to first output ${Number(startup.ms).toFixed(1)} ms (median of ${startup.samples})`);
+    console.log(`pyco: interpreter start to first output ${Number(startup.ms).toFixed(1)} ms in a warm process, ${Number(cold.ms).toFixed(1)} ms cold (fresh process loading the bundled interpreter; medians of ${startup.samples} and ${cold.samples})`);
     console.log(`pyco: compile of a ${compile.lines}-line file ${Number(compile.ms).toFixed(1)} ms (median of ${compile.samples})`);
   }
   for (const r of runners) console.log(`${r.name}: peak RSS ${r.peakRssMb.toFixed(0)} MB`);

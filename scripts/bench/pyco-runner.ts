@@ -1,5 +1,9 @@
 // Benchmark runner for Pyco's interpreter: a fresh Interpreter per program, double-precision floats like the peers.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { build } from "esbuild";
 import { Interpreter, makeMemoryHost, compileSource } from "../../src/interpreter/index";
 import { serveRequests, resultLine } from "./protocol.mjs";
 
@@ -34,6 +38,17 @@ function probeStartup() {
   return { ms: median(samples), samples: samples.length };
 }
 
+/** Cold start: bundle the interpreter once (as the app's worker ships it), then time fresh processes loading it. */
+async function probeColdStart() {
+  const outfile = path.join(os.tmpdir(), `pyco-interpreter-${process.pid}.mjs`);
+  await build({ entryPoints: [new URL("../../src/interpreter/index.ts", import.meta.url).pathname], bundle: true, format: "esm", platform: "neutral", outfile, minify: true, logLevel: "silent" });
+  const script = new URL("./cold-start.mjs", import.meta.url).pathname;
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) samples.push(JSON.parse(execFileSync(process.execPath, [script, outfile], { encoding: "utf8" })).coldMs);
+  fs.rmSync(outfile, { force: true });
+  return { ms: median(samples), samples: samples.length };
+}
+
 /** Compile time (parse + codegen + JS compile) of a 1,000-line program built from the benchmarks' own code. */
 function probeCompile() {
   const lines: string[] = [];
@@ -57,6 +72,7 @@ function probeCompile() {
 
 serveRequests(async (request: { file?: string; probe?: string }) => {
   if (request.probe === "startup") return probeStartup();
+  if (request.probe === "cold-start") return probeColdStart();
   if (request.probe === "compile") return probeCompile();
   return runProgram(request.file!);
 });
