@@ -129,6 +129,12 @@ describe("simulator", () => {
     const text = await sim.waitForTerminal("row 2");
     expect(text).toContain(flatten("paste mode; Ctrl-C to cancel, Ctrl-D to finish"));
     expect(text).toContain("row0row1row2");
+    // The board drawing folds away and leaves the column to the terminal.
+    await sim.toolbar.getByRole("button", { name: "Hide board" }).click();
+    await sim.board.waitFor({ state: "hidden" });
+    await screenshot(sim.page, "simulator-board-hidden");
+    await sim.toolbar.getByRole("button", { name: "Show board" }).click();
+    await sim.board.waitFor();
   });
 
   it("pauses the board (the LED holds still) and resumes", async () => {

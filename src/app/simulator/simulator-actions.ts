@@ -141,3 +141,7 @@ export function simulatorReplClient(): ReplClient | null {
   const board = prepareSimulator();
   return board ? replClient(board) : null;
 }
+
+export function toggleBoardView(): void {
+  setSimulator((s) => ({ boardHidden: !s.boardHidden }));
+}

@@ -32,6 +32,8 @@ export interface SimulatorState {
   bootsel: boolean;
   /** How many times the board was powered on (the terminal starts afresh with each). */
   runs: number;
+  /** The drawing and parts are folded away, leaving the column to the terminal. */
+  boardHidden: boolean;
 }
 
 export const initialSimulatorState: SimulatorState = {
@@ -43,6 +45,7 @@ export const initialSimulatorState: SimulatorState = {
   knobs: {},
   bootsel: false,
   runs: 0,
+  boardHidden: false,
 };
 
 export const useSimulator = create<SimulatorState>()(() => ({ ...initialSimulatorState }));

@@ -19,6 +19,7 @@ export function SimulatorPanel() {
   const status = useSimulator((s) => s.boardStatus);
   const flavor = useSimulator((s) => s.flavor);
   const runs = useSimulator((s) => s.runs);
+  const boardHidden = useSimulator((s) => s.boardHidden);
   return (
     <div className="sim-panel">
       <SimulatorToolbar canRun={flavor !== undefined} />
@@ -27,7 +28,7 @@ export function SimulatorPanel() {
           {message}
         </p>
       ) : null}
-      <div className="sim-board-area">
+      <div className="sim-board-area" id="sim-board-area" hidden={boardHidden}>
         <BoardView />
         <PartsPanel />
       </div>

@@ -1,6 +1,6 @@
 // The simulator's toolbar: Run, Stop (Ctrl-C), Reset (power-cycle), Pause/Resume and the speed.
 import type { Speed } from "../../board/pin-bridge";
-import { resetBoard, runProject, setSpeed, stopProgram, togglePause } from "../../app/simulator/simulator-actions";
+import { resetBoard, runProject, setSpeed, stopProgram, toggleBoardView, togglePause } from "../../app/simulator/simulator-actions";
 import { useSimulator, type BoardPower } from "../../app/simulator/simulator-state";
 import { SimIcon } from "./SimIcon";
 
@@ -19,6 +19,7 @@ export function SimulatorToolbar({ canRun = true }: { canRun?: boolean }) {
   const power = useSimulator((s) => s.power);
   const paused = useSimulator((s) => s.paused);
   const speed = useSimulator((s) => s.speed);
+  const boardHidden = useSimulator((s) => s.boardHidden);
   const running = power === "running";
   const usable = power !== "unsupported";
   const state = running && paused ? "Paused" : POWER_TEXT[power];
@@ -46,6 +47,9 @@ export function SimulatorToolbar({ canRun = true }: { canRun?: boolean }) {
           ))}
         </select>
       </label>
+      <button type="button" className="sim-fold" onClick={toggleBoardView} aria-expanded={!boardHidden} aria-controls="sim-board-area">
+        {boardHidden ? "Show board" : "Hide board"}
+      </button>
       <span className={`sim-power sim-power-${running && paused ? "paused" : power}`} role="status" data-testid="sim-power">
         {state}
       </span>
