@@ -71,7 +71,8 @@ function compileFunctionObject(
 ): string {
   const scope = cx.module.scopes.of(node);
   const args = node.args;
-  const defaults = `[${args.defaults.map((d) => compileExpr(cx, d)).join(", ")}]`;
+  const defaultList = args.defaults.map((d) => compileExpr(cx, d));
+  const defaults = defaultList.length === 0 ? "[]" : "$dflt";
   const kwPairs = args.kwonlyargs
     .map((a, i) => (args.kwDefaults[i] !== null ? `[${jsString(a.arg)}, ${compileExpr(cx, args.kwDefaults[i]!)}]` : null))
     .filter((p) => p !== null);
@@ -80,19 +81,27 @@ function compileFunctionObject(
   const codeConst = cx.constant({ code });
   cx.module.helper("traceback");
   const inner = new FunctionContext(cx.module, scope, name);
-  const params = paramOrder(args).map(localName).join(", ");
+  // Positional defaults are also JS default parameters, so direct calls may omit trailing arguments.
+  const positional = [...args.posonlyargs, ...args.args];
+  const firstDefault = positional.length - args.defaults.length;
+  const params = paramOrder(args)
+    .map((n, i) => (i >= firstDefault && i < positional.length ? `${localName(n)} = $dflt[${i - firstDefault}]` : localName(n)))
+    .join(", ");
   const body = compileFunctionBody(cx, inner, codeConst, (c) => {
     emitBody(c);
     c.emit(`return ${c.helper("None")};`);
   });
+  // Named after the Python function (a `$` name can't clash with Python's) so JS profiles are readable.
+  const jsName = "$" + name.replace(/[^A-Za-z0-9_]/g, "_");
   let fn: string;
   if (scope.isGenerator || scope.isAsync) {
     const kind = scope.isAsync ? (scope.isGenerator ? "makeAsyncGenerator" : "makeCoroutine") : "makeGenerator";
-    fn = `function (${params}) {\n  return ${cx.helper(kind)}((function* () {\n${body}\n  })(), ${codeConst});\n}`;
+    fn = `function ${jsName}(${params}) {\n  return ${cx.helper(kind)}((function* () {\n${body}\n  })(), ${codeConst});\n}`;
   } else {
-    fn = `function (${params}) {\n  if (--$R.budget < 0) ${cx.helper("poll")}();\n${body}\n}`;
+    fn = `function ${jsName}(${params}) {\n  if (--$R.budget < 0) ${cx.helper("poll")}();\n${body}\n}`;
   }
-  return `${cx.helper("makeFunction")}(${fn}, ${codeConst}, ${defaults}, ${kwDefaults}, $g)`;
+  const make = `${cx.helper("makeFunction")}(${fn}, ${codeConst}, ${defaults}, ${kwDefaults}, $g)`;
+  return defaultList.length === 0 ? make : `(($dflt) => ${make})([${defaultList.join(", ")}])`;
 }
 
 export function emitFunctionDef(cx: FunctionContext, s: A.FunctionDefStmt): void {

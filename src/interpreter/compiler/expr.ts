@@ -5,7 +5,7 @@ import { type FunctionContext, localName, propertyAccess, jsString } from "./con
 import { compileLambda, compileComprehension } from "./defs";
 import { CompileError } from "./compile-error";
 import { type ConstValue, foldConstTuple, constKey } from "./consts";
-import { optimisation } from "../runtime/config";
+import { optimisation, config } from "../runtime/config";
 
 const BINARY_HELPERS: Record<A.BinaryOperator, string> = {
   "+": "add", "-": "sub", "*": "mul", "@": "matmul", "/": "truediv", "//": "floordiv", "%": "mod",
@@ -30,7 +30,7 @@ export function compileExpr(cx: FunctionContext, e: A.Expr): string {
     case "FormattedValue":
       return compileFormatted(cx, e);
     case "BinOp":
-      return `${cx.helper(BINARY_HELPERS[e.op])}(${compileExpr(cx, e.left)}, ${compileExpr(cx, e.right)})`;
+      return compileFusedFloat(cx, e) ?? `${cx.helper(BINARY_HELPERS[e.op])}(${compileExpr(cx, e.left)}, ${compileExpr(cx, e.right)})`;
     case "UnaryOp":
       return compileUnary(cx, e);
     case "BoolOp":
@@ -181,6 +181,85 @@ export function compileConstant(cx: FunctionContext, e: A.ConstantExpr): string 
 }
 
 // ---------- operators ----------
+
+const FUSABLE = new Set<A.BinaryOperator>(["+", "-", "*", "/"]);
+
+/** A leaf a fused float expression may read early: a name, an attribute chain on a name, or a number literal. */
+function isFusableLeaf(e: A.Expr): boolean {
+  if (e.kind === "Name") return true;
+  if (e.kind === "Attribute") return isFusableLeaf(e.value) && e.value.kind !== "Constant";
+  if (e.kind === "Constant") {
+    const v = e.value;
+    return (typeof v === "number" && Math.abs(v) <= 2 ** 53) || (typeof v === "object" && v !== null && v.type === "float");
+  }
+  return false;
+}
+
+/**
+ * `a * b + c * d` on floats without boxing the intermediate results: when every leaf is a plain float (or a
+ * number literal) the whole tree is computed on JS numbers with one PyFloat at the end — exactly Python's
+ * per-operation IEEE results (rounded to single precision per operation on the Pico). Otherwise the ordinary
+ * helpers run on the already-evaluated leaves.
+ */
+function compileFusedFloat(cx: FunctionContext, e: A.BinOpExpr): string | null {
+  if (!FUSABLE.has(e.op)) return null;
+  const leaves: A.Expr[] = [];
+  let ops = 0;
+  const walk = (n: A.Expr): boolean => {
+    if (n.kind === "BinOp" && FUSABLE.has(n.op)) {
+      ops++;
+      if (n.op === "/" && !isFusableLeaf(n.right)) return false;
+      return walk(n.left) && walk(n.right);
+    }
+    if (!isFusableLeaf(n)) return false;
+    leaves.push(n);
+    return true;
+  };
+  if (!walk(e) || ops < 2 || !leaves.some((l) => l.kind !== "Constant")) return null;
+  const temps = new Map<A.Expr, string>();
+  const loads: string[] = [];
+  const checks: string[] = [];
+  const PyFloat = cx.helper("PyFloat");
+  const floatType = cx.helper("floatType");
+  for (const leaf of leaves) {
+    if (leaf.kind === "Constant") continue;
+    const t = cx.temp();
+    temps.set(leaf, t);
+    loads.push(`${t} = ${compileExpr(cx, leaf)}`);
+    checks.push(`${t} instanceof ${PyFloat} && ${t}.$type === ${floatType}`);
+  }
+  const round = config.singlePrecision ? (x: string) => `Math.fround(${x})` : (x: string) => x;
+  const numeric = (n: A.Expr): string => {
+    if (n.kind === "BinOp") {
+      const r = numeric(n.right);
+      if (n.op === "/" && n.right.kind !== "Constant") checks.push(`${temps.get(n.right)}.value !== 0`);
+      return round(`(${numeric(n.left)} ${n.op} ${r})`);
+    }
+    if (n.kind === "Constant") {
+      if (typeof n.value === "number") {
+        if (n.value === 0 && false) return "0";
+        return `(${n.value})`;
+      }
+      return `${compileConstant(cx, n)}.value`;
+    }
+    return `${temps.get(n)}.value`;
+  };
+  if (hasZeroLiteralDivisor(e)) return null;
+  const boxed = (n: A.Expr): string =>
+    n.kind === "BinOp"
+      ? `${cx.helper(BINARY_HELPERS[n.op])}(${boxed(n.left)}, ${boxed(n.right)})`
+      : n.kind === "Constant"
+        ? compileConstant(cx, n)
+        : temps.get(n)!;
+  const fast = `new ${PyFloat}(${numeric(e)})`;
+  return `(${loads.join(", ")}, ${checks.join(" && ")} ? ${fast} : ${boxed(e)})`;
+}
+
+function hasZeroLiteralDivisor(e: A.Expr): boolean {
+  if (e.kind !== "BinOp") return false;
+  if (e.op === "/" && e.right.kind === "Constant" && (e.right.value === 0 || (typeof e.right.value === "object" && e.right.value !== null && "value" in e.right.value && e.right.value.value === 0))) return true;
+  return hasZeroLiteralDivisor(e.left) || hasZeroLiteralDivisor(e.right);
+}
 
 function compileUnary(cx: FunctionContext, e: A.UnaryOpExpr): string {
   if (e.op === "not") return `!${compileCondition(cx, e.operand)}`;

@@ -149,7 +149,7 @@ export function callSpecial(o: PyValue, name: string, args: PyValue[], kw: Kw | 
   const m = lookupWithSlots(typeOf(o), name);
   if (m === undefined) return undefined;
   if (m instanceof PyFunction) {
-    if (kw === null && m.simple && m.nparams === args.length + 1) {
+    if (kw === null && (m.direct & (1 << (args.length + 1))) !== 0) {
       switch (args.length) {
         case 0: return m.fn(o);
         case 1: return m.fn(o, args[0]);

@@ -20,7 +20,7 @@ export function callObject(f: PyValue, args: PyValue[], kw: Kw | null = null): P
 function callBoundMethod(m: PyBoundMethod, args: PyValue[], kw: Kw | null): PyValue {
   const func = m.func;
   if (func instanceof PyFunction) {
-    if (kw === null && func.simple && func.nparams === args.length + 1) {
+    if (kw === null && (func.direct & (1 << (args.length + 1))) !== 0) {
       switch (args.length) {
         case 0: return func.fn(m.self);
         case 1: return func.fn(m.self, args[0]);

@@ -4,7 +4,7 @@ import { parse } from "../parser/index";
 import { compileModule, CompileError, type CompiledCode } from "../compiler/index";
 import { runtimeHelpers, materializeConstant } from "../compiler/rt/index";
 import { newException, SyntaxError, IndentationError, type PyBaseException } from "./errors";
-import { optimisation } from "./config";
+import { optimisation, config } from "./config";
 
 export type CompileMode = "exec" | "eval" | "single";
 
@@ -19,7 +19,7 @@ const cache = new Map<string, CompiledCode>();
 const CACHE_LIMIT = 64;
 
 export function compileSource(source: string, filename: string, mode: CompileMode = "exec"): CompiledCode {
-  const key = `${mode}\0${optimisation.level}\0${filename}\0${source}`;
+  const key = `${mode}\0${optimisation.level}\0${config.singlePrecision}\0${filename}\0${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const parsed = parse(source, filename, mode === "eval" ? "eval" : "exec");

@@ -48,6 +48,11 @@ export class PyFunction extends PyObject {
   readonly simple: boolean;
   /** Number of JS parameters of `fn`. */
   readonly nparams: number;
+  /**
+   * Bit n set: a call with n positional arguments and no keywords may call `fn` directly (missing trailing
+   * arguments are filled by the JS default parameters the compiler gives `fn`).
+   */
+  readonly direct: number;
   /** Function attributes (`f.x = 1`) and `__dict__`; created lazily. */
   $dict: Record<string, PyValue> | undefined = undefined;
   name: string;
@@ -66,6 +71,9 @@ export class PyFunction extends PyObject {
     this.name = code.name;
     this.simple = !code.varargs && !code.varkw && code.kwonlyNames.length === 0;
     this.nparams = code.argnames.length + (code.varargs ? 1 : 0) + code.kwonlyNames.length + (code.varkw ? 1 : 0);
+    let direct = 0;
+    if (this.simple) for (let n = Math.max(0, this.nparams - defaults.length); n <= this.nparams && n < 31; n++) direct |= 1 << n;
+    this.direct = direct;
   }
 }
 
@@ -134,7 +142,7 @@ function bindKeywords(f: PyFunction, kw: Kw, out: PyValue[], kwonlyStart: number
 
 /** Calls a compiled function with any arguments. */
 export function callFunction(f: PyFunction, args: PyValue[], kw: Kw | null): PyValue {
-  if (kw === null && f.simple && args.length === f.nparams) return f.fn(...args);
+  if (kw === null && (f.direct & (1 << args.length)) !== 0) return f.fn(...args);
   return f.fn(...bindArgs(f, args, kw));
 }
 

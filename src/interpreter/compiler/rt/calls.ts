@@ -22,13 +22,13 @@ function fixedBuiltin(f: PyValue, n: number): ((...args: any[]) => PyValue) | nu
 /** A bound method's function when it can be called directly with self and n more arguments. */
 function boundTarget(f: PyBoundMethod, n: number): ((...args: any[]) => PyValue) | null {
   const func = f.func;
-  if (func instanceof PyFunction) return func.simple && func.nparams === n + 1 ? func.fn : null;
+  if (func instanceof PyFunction) return (func.direct & (1 << (n + 1))) !== 0 ? func.fn : null;
   if (func instanceof PyMethodDescriptor && func.fn !== null && !func.isStatic && !func.isClassMethod && fits(func, n)) return func.fn;
   return null;
 }
 
 export function call0(f: PyValue): PyValue {
-  if (f instanceof PyFunction && f.nparams === 0 && f.simple) return f.fn();
+  if (f instanceof PyFunction && (f.direct & 1) !== 0) return f.fn();
   const b = fixedBuiltin(f, 0);
   if (b !== null) return b();
   if (f instanceof PyBoundMethod) {
@@ -39,7 +39,7 @@ export function call0(f: PyValue): PyValue {
 }
 
 export function call1(f: PyValue, a: PyValue): PyValue {
-  if (f instanceof PyFunction && f.nparams === 1 && f.simple) return f.fn(a);
+  if (f instanceof PyFunction && (f.direct & 2) !== 0) return f.fn(a);
   const b = fixedBuiltin(f, 1);
   if (b !== null) return b(a);
   if (f instanceof PyBoundMethod) {
@@ -50,7 +50,7 @@ export function call1(f: PyValue, a: PyValue): PyValue {
 }
 
 export function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
-  if (f instanceof PyFunction && f.nparams === 2 && f.simple) return f.fn(a, b);
+  if (f instanceof PyFunction && (f.direct & 4) !== 0) return f.fn(a, b);
   const fb = fixedBuiltin(f, 2);
   if (fb !== null) return fb(a, b);
   if (f instanceof PyBoundMethod) {
@@ -61,7 +61,7 @@ export function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
 }
 
 export function call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
-  if (f instanceof PyFunction && f.nparams === 3 && f.simple) return f.fn(a, b, c);
+  if (f instanceof PyFunction && (f.direct & 8) !== 0) return f.fn(a, b, c);
   const fb = fixedBuiltin(f, 3);
   if (fb !== null) return fb(a, b, c);
   return callObject(f, [a, b, c], null);
@@ -110,13 +110,13 @@ export function methodIC(t: PyType, name: string, ic: MethodCache): PyFunction |
   const m = t.lookup(name);
   ic.t = t;
   ic.v = typeVersion.value;
-  ic.m = m instanceof PyFunction && m.simple && m.nparams === ic.n + 1 ? m : undefined;
+  ic.m = m instanceof PyFunction && (m.direct & (1 << (ic.n + 1))) !== 0 ? m : undefined;
   return ic.m;
 }
 
 export function callMethod0(o: PyValue, name: string): PyValue {
   const m = plainMethod(o, name);
-  if (m instanceof PyFunction) return m.simple && m.nparams === 1 ? m.fn(o) : callFunction(m, [o], null);
+  if (m instanceof PyFunction) return (m.direct & 2) !== 0 ? m.fn(o) : callFunction(m, [o], null);
   if (m !== undefined && fits(m, 0)) return m.fn!(o);
   if (o instanceof PyModule) {
     const f = o.$dict[name];
@@ -127,7 +127,7 @@ export function callMethod0(o: PyValue, name: string): PyValue {
 
 export function callMethod1(o: PyValue, name: string, a: PyValue): PyValue {
   const m = plainMethod(o, name);
-  if (m instanceof PyFunction) return m.simple && m.nparams === 2 ? m.fn(o, a) : callFunction(m, [o, a], null);
+  if (m instanceof PyFunction) return (m.direct & 4) !== 0 ? m.fn(o, a) : callFunction(m, [o, a], null);
   if (m !== undefined && fits(m, 1)) return m.fn!(o, a);
   if (o instanceof PyModule) {
     const f = o.$dict[name];
@@ -138,7 +138,7 @@ export function callMethod1(o: PyValue, name: string, a: PyValue): PyValue {
 
 export function callMethod2(o: PyValue, name: string, a: PyValue, b: PyValue): PyValue {
   const m = plainMethod(o, name);
-  if (m instanceof PyFunction) return m.simple && m.nparams === 3 ? m.fn(o, a, b) : callFunction(m, [o, a, b], null);
+  if (m instanceof PyFunction) return (m.direct & 8) !== 0 ? m.fn(o, a, b) : callFunction(m, [o, a, b], null);
   if (m !== undefined && fits(m, 2)) return m.fn!(o, a, b);
   if (o instanceof PyModule) {
     const f = o.$dict[name];
@@ -149,7 +149,7 @@ export function callMethod2(o: PyValue, name: string, a: PyValue, b: PyValue): P
 
 export function callMethod3(o: PyValue, name: string, a: PyValue, b: PyValue, c: PyValue): PyValue {
   const m = plainMethod(o, name);
-  if (m instanceof PyFunction) return m.simple && m.nparams === 4 ? m.fn(o, a, b, c) : callFunction(m, [o, a, b, c], null);
+  if (m instanceof PyFunction) return (m.direct & 16) !== 0 ? m.fn(o, a, b, c) : callFunction(m, [o, a, b, c], null);
   if (m !== undefined && fits(m, 3)) return m.fn!(o, a, b, c);
   return protocolCallMethod(o, name, [a, b, c], null);
 }

@@ -22,7 +22,7 @@ import { newSet as makeSet, setAdd } from "../../types/set";
 import { dictFromDisplay, dictSet, DICT_SPREAD } from "../../types/dict";
 import { newSlice } from "../../types/slice";
 import { rangeType } from "../../types/range";
-import { PyFloat } from "../../types/float";
+import { PyFloat, floatType } from "../../types/float";
 import { newBytes } from "../../types/bytes";
 import { newComplex } from "../../types/complex";
 import { formatField } from "../../types/text/format-value";
@@ -41,7 +41,7 @@ export const runtimeHelpers: Record<string, unknown> = {
   ...access,
   ...calls,
   ...misc,
-  None, Ellipsis, STOP, EMPTY_TUPLE, PyInstance, typeVersion, typeOf, DICT_SPREAD, rangeType,
+  None, Ellipsis, STOP, EMPTY_TUPLE, PyInstance, typeVersion, typeOf, DICT_SPREAD, rangeType, PyFloat, floatType,
   state: runtimeState,
   poll,
   contains: (container: PyValue, item: PyValue) => contains(container, item),
