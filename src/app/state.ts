@@ -17,6 +17,8 @@ export interface OpenTab {
   kind: "text" | "binary";
   /** Size in bytes when opened (binary tabs show it). */
   size: number;
+  /** A file on the connected board (path "board:/main.py"), not in the project. */
+  origin?: "board";
 }
 
 /** Another tab touched the open project; the banner offers a choice instead of overwriting anything. */

@@ -34,9 +34,9 @@ async function reloadFromStorage(): Promise<void> {
   const project = getState().project;
   if (!project) return;
   await refreshEntries(true);
-  for (const buffer of allBuffers()) await reloadBuffer(project.id, buffer);
+  for (const buffer of allBuffers()) if (!buffer.saveExternally) await reloadBuffer(project.id, buffer);
   const paths = new Set(getState().entries.map((e) => e.path.toLowerCase()));
-  const gone = getState().tabs.filter((t) => !paths.has(t.path.toLowerCase())).map((t) => t.path);
+  const gone = getState().tabs.filter((t) => !t.origin && !paths.has(t.path.toLowerCase())).map((t) => t.path);
   if (gone.length > 0) {
     setState((s) => ({
       tabs: s.tabs.filter((t) => !gone.includes(t.path)),

@@ -11,6 +11,8 @@ export interface Buffer {
   savedVersion: number;
   viewState: Monaco.editor.ICodeEditorViewState | null;
   dispose: () => void;
+  /** A file that lives elsewhere (a real board's file): saved only when asked, through this, never into the project. */
+  saveExternally?: () => Promise<boolean>;
 }
 
 const buffers = new Set<Buffer>();

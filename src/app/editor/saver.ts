@@ -13,6 +13,7 @@ const timers = new Map<Buffer, ReturnType<typeof setTimeout>>();
 /** Called on every change of a buffer's model. */
 export function noteChange(buffer: Buffer): void {
   syncDirty(buffer);
+  if (buffer.saveExternally) return;
   clearTimeout(timers.get(buffer));
   timers.set(buffer, setTimeout(() => void saveBuffer(buffer), SAVE_DELAY_MS));
 }
@@ -31,6 +32,7 @@ export function syncDirty(buffer: Buffer): void {
 
 /** Writes the buffer if it changed. Resolves false if it could not be stored (the text stays in the editor). */
 export function saveBuffer(buffer: Buffer): Promise<boolean> {
+  if (buffer.saveExternally) return buffer.saveExternally();
   clearTimeout(timers.get(buffer));
   timers.delete(buffer);
   return enqueueWrite(() => write(buffer));
@@ -65,7 +67,8 @@ async function failed(error: StorageError, projectId: string): Promise<boolean> 
 
 /** Saves every changed buffer now (Ctrl-S, tab hidden, before switching project or reloading). */
 export async function flushAll(): Promise<boolean> {
-  const results = await Promise.all(allBuffers().map((b) => saveBuffer(b)));
+  // Board files are written to the board only when the person saves them (a write may stop its program).
+  const results = await Promise.all(allBuffers().filter((b) => !b.saveExternally).map((b) => saveBuffer(b)));
   return results.every(Boolean);
 }
 

@@ -35,6 +35,7 @@ function Tab({ tab, active }: { tab: OpenTab; active: boolean }) {
         onClick={() => activateTab(tab.path)}
       >
         {name}
+        {tab.origin === "board" && <span className="tab-origin">on board</span>}
         {dirty && <span className="dirty-dot" aria-label="unsaved changes" />}
       </button>
       <button type="button" className="icon-button editor-tab-close" aria-label={`Close ${name}`} title={`Close ${name}`} onClick={() => void closeTab(tab.path)}>
