@@ -24,6 +24,7 @@ import { add } from "../compiler/rt/arith";
 import { PyModule } from "../types/module";
 import { PyBytes } from "../types/bytes";
 import { codePointLength } from "../types/text/code-points";
+import { tick } from "../runtime/state";
 import { PyGenerator, stopIterationWith } from "../runtime/generator";
 
 /** What the builtins need from the running interpreter. */
@@ -195,19 +196,28 @@ function* iterate(o: PyValue): Generator<PyValue> {
 const sumFn = builtinFunction("sum", 1, 2, (iterable: PyValue, start?: PyValue) => {
   let total: PyValue = start ?? 0;
   const it = getIter(iterable);
-  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) total = add(total, x);
+  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) {
+    total = add(total, x);
+    tick();
+  }
   return total;
 });
 
 const allFn = builtinFunction("all", 1, 1, (o: PyValue) => {
   const it = getIter(o);
-  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) if (!truthy(x)) return false;
+  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) {
+    if (!truthy(x)) return false;
+    tick();
+  }
   return true;
 });
 
 const anyFn = builtinFunction("any", 1, 1, (o: PyValue) => {
   const it = getIter(o);
-  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) if (truthy(x)) return true;
+  for (let x = iterNext(it); x !== STOP; x = iterNext(it)) {
+    if (truthy(x)) return true;
+    tick();
+  }
   return false;
 });
 

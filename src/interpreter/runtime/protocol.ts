@@ -7,6 +7,8 @@ import { raiseTypeError, raiseIndexError } from "./errors";
 import { richCompare } from "./operators";
 import { PyInstance } from "./instance";
 import { SequenceIterator } from "./sequence-iterator";
+import { tick } from "./state";
+import { checkAllocItems } from "./alloc";
 
 export { getAttr, lookupAttr, setAttr, delAttr, hasAttr, callMethod, genericGetAttr, genericSetAttr, bindAttr,
   lookupSpecial, callSpecial, raiseNoAttribute, isDataDescriptor } from "./attributes";
@@ -169,8 +171,17 @@ export function toArray(iterable: PyValue): PyValue[] {
     const v = iterNext(it);
     if (v === STOP) return out;
     out.push(v);
+    if ((out.length & 0x3ff) === 0) growing(out.length);
   }
 }
+
+/** Every 1024 items of a growing array: the interrupt check and the allocation limit. */
+export function growing(length: number): void {
+  tick();
+  if (length > MAX_ITEMS) checkAllocItems(length);
+}
+
+const MAX_ITEMS = 1 << 24;
 
 // ---------- containers ----------
 

@@ -36,6 +36,14 @@ export const runtimeState = {
   },
 };
 
+/**
+ * For loops in TypeScript that run Python iterations (list(it), sum(it)...): counts against the budget so that
+ * Ctrl-C, timeouts and scheduled callbacks still happen during a long or endless builtin loop.
+ */
+export function tick(): void {
+  if (--runtimeState.budget < 0) poll();
+}
+
 /** Called by compiled code when the budget runs out. */
 export function poll(): void {
   runtimeState.budget = POLL_INTERVAL;
