@@ -19,6 +19,8 @@ import { createKeypadModule } from "./circuitpython/keypad";
 import { createSupervisorModule } from "./circuitpython/supervisor";
 import { createBusioModule } from "./circuitpython/busio";
 import { createStorageModule } from "./circuitpython/storage";
+import { createBitbangioModule } from "./circuitpython/bitbangio";
+import { createBusDevicePackage, createI2cDeviceModule, createSpiDeviceModule } from "./circuitpython/bus-device";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -51,6 +53,10 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   supervisor: createSupervisorModule,
   busio: createBusioModule,
   storage: createStorageModule,
+  bitbangio: createBitbangioModule,
+  adafruit_bus_device: createBusDevicePackage,
+  "adafruit_bus_device.i2c_device": createI2cDeviceModule,
+  "adafruit_bus_device.spi_device": createSpiDeviceModule,
 };
 
 /**

@@ -53,6 +53,7 @@ export class I2cMemoryPart extends BasePart {
   }
 
   state(): Record<string, unknown> {
-    return { size: this.memory.length, bytes: [...this.memory.subarray(0, 256)] };
+    // The first 64 bytes as hex: enough for a panel and for register examples.
+    return { size: this.memory.length, hex: [...this.memory.subarray(0, 64)].map((b) => b.toString(16).padStart(2, "0")).join("") };
   }
 }

@@ -5,10 +5,11 @@
 export const OLED_PAGES = 8;
 const WARNED = new Set<string>();
 
-function warnOnce(what: string): void {
-  if (WARNED.has(what)) return;
-  WARNED.add(what);
-  console.warn(`[pyco] SSD1306: ${what} is not simulated`);
+/** Unimplemented features log once per kind of thing, never throw (a real controller ignores what it doesn't know). */
+export function warnOnce(chip: string, what: string): void {
+  if (WARNED.has(chip + what)) return;
+  WARNED.add(chip + what);
+  console.warn(`[pyco] ${chip}: ${what} is not simulated`);
 }
 
 /** How many argument bytes follow each command byte (commands not listed take none). */
@@ -45,7 +46,7 @@ export class Ssd1306Controller {
   frame = 0;
   private pending: number[] = [];
 
-  constructor(readonly columns = 128, readonly onChange: () => void = () => undefined) {
+  constructor(readonly columns = 128, readonly onChange: () => void = () => undefined, readonly chip = "SSD1306") {
     this.ram = new Uint8Array(columns * OLED_PAGES);
   }
 
@@ -100,9 +101,9 @@ export class Ssd1306Controller {
     else if (cmd >= 0xb0 && cmd <= 0xb7) this.page = cmd & 7;
     else if (cmd <= 0x0f) this.col = (this.col & 0xf0) | cmd;
     else if (cmd >= 0x10 && cmd <= 0x1f) this.col = ((cmd & 0x0f) << 4) | (this.col & 0x0f);
-    else if (cmd === 0x2f) warnOnce("continuous scrolling (0x2F)");
+    else if (cmd === 0x2f) warnOnce(this.chip, "continuous scrolling (0x2F)");
     else if (![0x2e, 0x26, 0x27, 0x29, 0x2a, 0xa3, 0xad, 0xd5, 0xd9, 0xda, 0xdb, 0xe3].includes(cmd)) {
-      warnOnce(`command 0x${cmd.toString(16)}`);
+      warnOnce(this.chip, `command 0x${cmd.toString(16)}`);
     }
   }
 

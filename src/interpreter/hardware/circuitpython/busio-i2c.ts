@@ -1,29 +1,55 @@
-// busio.I2C on the raspberrypi port: pin pairing, the pull-up check CircuitPython runs before it starts the
-// bus, locking, and an empty bus (no I2C parts are simulated yet: nobody answers).
-import { PyObject, type PyValue, type Kw } from "../../runtime/object";
-import { None } from "../../runtime/builtin-types";
-import { newException, OSError, raiseRuntimeError, raiseValueError } from "../../runtime/errors";
-import { builtinMethodKw, defineMethods } from "../../runtime/function";
-import { newList } from "../../types/list";
+// busio.I2C on the raspberrypi port (common-hal/busio/I2C.c): pin pairing, one object per I2C block, the
+// pull-up check run before the bus starts, transfers through the I2C block (any NACK: ENODEV) and zero-length
+// writes (scan, probe) bit-banged, as the block cannot send them.
+import type { PyValue, Kw } from "../../runtime/object";
+import { raiseRuntimeError, raiseValueError } from "../../runtime/errors";
 import { moduleHost } from "../../modules/host-ref";
 import { FUNCSEL } from "../pico-hardware";
 import type { HardwareSession } from "../session";
-import { mpInt, parseArgs } from "../mp-args";
-import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
+import { parseArgs } from "../mp-args";
+import { i2cBaudrate } from "../machine/i2c";
+import { ENODEV, blockTransfer, softTransfer } from "../i2c-transfer";
+import { cpSession, resetPin } from "./context";
 import { freePinArg, type PyMcuPin } from "./mcu-pin";
 import { makeNativeType } from "../native-type";
+import { PyCpI2c, defineCpI2cMethods } from "./i2c-api";
 
-const ENODEV = 19;
 export const busioI2cType = makeNativeType("I2C");
 
-class PyBusioI2c extends PyObject {
-  locked = false;
-  constructor(readonly session: HardwareSession, public scl: number | null, readonly sda: number) {
-    super(busioI2cType);
+/** One second: BUS_TIMEOUT_US, also the bit-banged helper's clock-stretch limit. */
+const BUS_TIMEOUT_US = 1_000_000;
+
+class PyBusioI2c extends PyCpI2c {
+  constructor(session: HardwareSession, scl: number, sda: number, frequency: number, readonly block: number) {
+    super(busioI2cType, session, scl, sda, frequency);
   }
-  ensureLive(): void {
-    if (this.scl === null) raiseDeinited();
+
+  write(addr: number, data: Uint8Array, stop: boolean): number {
+    const hw = this.session.hw;
+    const pins = { sda: this.sda, scl: this.scl! };
+    if (data.length === 0) {
+      const ret = softTransfer(hw, pins, this.frequency, BUS_TIMEOUT_US, addr, [data], false, stop);
+      return ret < 0 ? -ret : 0;
+    }
+    const ret = blockTransfer(hw, pins, this.frequency, BUS_TIMEOUT_US, ENODEV, addr, data, false, stop);
+    return ret < 0 ? -ret : 0;
   }
+
+  read(addr: number, buf: Uint8Array): number {
+    const ret = blockTransfer(this.session.hw, { sda: this.sda, scl: this.scl! }, this.frequency, BUS_TIMEOUT_US, ENODEV, addr, buf, true, true);
+    return ret < 0 ? -ret : 0;
+  }
+
+  release(): void {
+    blocksInUse(this.session).delete(this.block);
+    resetPin(this.session, this.scl!);
+    resetPin(this.session, this.sda);
+  }
+}
+
+/** Which I2C blocks a live busio.I2C holds (a second one on the same block is refused). */
+function blocksInUse(session: HardwareSession): Set<number> {
+  return session.state("busio.i2c.blocks", () => new Set<number>());
 }
 
 /** SCL on odd pins, SDA on even ones, and both in the same I2C block ((pin / 2) % 2). */
@@ -52,6 +78,8 @@ export function makeBusioI2c(session: HardwareSession, sclArg: PyValue, sdaArg: 
   const scl = freePinArg(session, sclArg, "scl");
   const sda = freePinArg(session, sdaArg, "sda");
   if (!pinsPair(scl, sda)) raiseValueError("Invalid pins");
+  const block = Math.floor(sda / 2) % 2;
+  if (blocksInUse(session).has(block)) raiseValueError("I2C peripheral in use");
   if (!hasPullUps(session, scl, sda, frequency)) {
     resetPin(session, sda);
     resetPin(session, scl);
@@ -61,11 +89,14 @@ export function makeBusioI2c(session: HardwareSession, sclArg: PyValue, sdaArg: 
     session.claims.claim(pin);
     session.hw.gpio.setFunction(pin, FUNCSEL.I2C);
   }
-  return new PyBusioI2c(session, scl, sda);
+  blocksInUse(session).add(block);
+  // i2c_init returns the rate the block really runs at (whole clk_sys cycles per bit).
+  const actual = frequency > 0 ? i2cBaudrate(session.hw.clocks.getSysHz(), frequency) : 0;
+  return new PyBusioI2c(session, scl, sda, actual, block);
 }
 
 export function isDeinitedI2c(v: PyValue): boolean {
-  return v instanceof PyBusioI2c && v.scl === null;
+  return v instanceof PyBusioI2c && !v.live;
 }
 
 function construct(_type: unknown, args: PyValue[], kw: Kw | null): PyValue {
@@ -78,50 +109,5 @@ function construct(_type: unknown, args: PyValue[], kw: Kw | null): PyValue {
   return makeBusioI2c(cpSession("busio"), a.scl as PyMcuPin, a.sda as PyMcuPin, a.frequency, a.timeout);
 }
 
-function deinit(self: PyBusioI2c): PyValue {
-  if (self.scl === null) return None;
-  resetPin(self.session, self.scl);
-  resetPin(self.session, self.sda);
-  self.scl = null;
-  return None;
-}
-
-function requireLock(self: PyBusioI2c): void {
-  self.ensureLive();
-  if (!self.locked) raiseRuntimeError("Function requires lock");
-}
-
-/** A transfer to an address nobody acknowledges. */
-function noDevice(self: PyBusioI2c): never {
-  requireLock(self);
-  throw newException(OSError, ENODEV);
-}
-
-defineMethods(busioI2cType, {
-  deinit,
-  try_lock: (self: PyBusioI2c) => {
-    self.ensureLive();
-    if (self.locked) return false;
-    self.locked = true;
-    return true;
-  },
-  unlock: (self: PyBusioI2c) => {
-    self.ensureLive();
-    self.locked = false;
-    return None;
-  },
-  scan: (self: PyBusioI2c) => {
-    requireLock(self);
-    return newList([]);
-  },
-  probe: (self: PyBusioI2c, address: PyValue) => {
-    requireLock(self);
-    mpInt(address);
-    return false;
-  },
-  readfrom_into: builtinMethodKw("readfrom_into", (self: PyBusioI2c) => noDevice(self)),
-  writeto: builtinMethodKw("writeto", (self: PyBusioI2c) => noDevice(self)),
-  writeto_then_readfrom: builtinMethodKw("writeto_then_readfrom", (self: PyBusioI2c) => noDevice(self)),
-});
-defineContextManager(busioI2cType, deinit);
+defineCpI2cMethods(busioI2cType);
 busioI2cType.defineSlots({ new: construct });

@@ -1,23 +1,37 @@
-// busio.SPI on the raspberrypi port: pin validation, claims and locking. Transfers come with the bus simulation.
-import { PyObject, type PyValue, type Kw } from "../../runtime/object";
+// busio.SPI on the raspberrypi port: pin validation, one object per SPI block, claims, and transfers on the
+// board's SPI wires at the rate the block's dividers give from clk_peri (= clk_sys on CircuitPython).
+import type { PyValue, Kw } from "../../runtime/object";
 import { None } from "../../runtime/builtin-types";
-import { raiseValueError } from "../../runtime/errors";
-import { defineMethods } from "../../runtime/function";
+import { raiseNotImplementedError, raiseValueError } from "../../runtime/errors";
 import { FUNCSEL } from "../pico-hardware";
 import type { HardwareSession } from "../session";
 import { parseArgs } from "../mp-args";
-import { cpSession, defineContextManager, raiseDeinited, resetPin } from "./context";
+import { spiBaudrate } from "../machine/spi";
+import { cpSession } from "./context";
 import { freePinArg, freePinOrNoneArg } from "./mcu-pin";
 import { makeNativeType } from "../native-type";
+import { PyCpSpi, defineCpSpiMethods } from "./spi-api";
 
 export const busioSpiType = makeNativeType("SPI");
 
-class PyBusioSpi extends PyObject {
-  live = true;
-  locked = false;
-  constructor(readonly session: HardwareSession, readonly pins: number[]) {
-    super(busioSpiType);
+/** The configure() default (shared-bindings: baudrate=100000). */
+const DEFAULT_BAUDRATE = 100_000;
+
+class PyBusioSpi extends PyCpSpi {
+  constructor(session: HardwareSession, sck: number, mosi: number | null, miso: number | null, readonly block: number) {
+    super(busioSpiType, session, sck, mosi, miso, DEFAULT_BAUDRATE);
   }
+  override frequency(): number {
+    return spiBaudrate(this.session.hw.clocks.getSysHz(), this.baudrate);
+  }
+  override release(): void {
+    blocksInUse(this.session).delete(this.block);
+    super.release();
+  }
+}
+
+function blocksInUse(session: HardwareSession): Set<number> {
+  return session.state("busio.spi.blocks", () => new Set<number>());
 }
 
 /** Pins in groups of four (RX, CSn, SCK, TX), SPI0 and SPI1 alternating every eight pins. */
@@ -35,37 +49,20 @@ function construct(_type: unknown, args: PyValue[], kw: Kw | null): PyValue {
   const clock = freePinArg(session, a.clock, "clock");
   const mosi = freePinOrNoneArg(session, a.MOSI, "MOSI");
   const miso = freePinOrNoneArg(session, a.MISO, "MISO");
+  if (a.half_duplex) raiseNotImplementedError("half_duplex");
   const roles: [number | null, number][] = [[clock, SLOT.clock], [mosi, SLOT.mosi], [miso, SLOT.miso]];
   const ok = roles.every(([pin, slot]) => pin === null || (pin % 4 === slot && spiOf(pin) === spiOf(clock)));
   if (!ok) raiseValueError("Invalid pins");
+  const block = spiOf(clock);
+  if (blocksInUse(session).has(block)) raiseValueError("SPI peripheral in use");
   const pins = roles.map(([pin]) => pin).filter((p): p is number => p !== null);
   for (const pin of pins) {
     session.claims.claim(pin);
     session.hw.gpio.setFunction(pin, FUNCSEL.SPI);
   }
-  return new PyBusioSpi(session, pins);
+  blocksInUse(session).add(block);
+  return new PyBusioSpi(session, clock, mosi, miso, block);
 }
 
-function deinit(self: PyBusioSpi): PyValue {
-  if (!self.live) return None;
-  for (const pin of self.pins) resetPin(self.session, pin);
-  self.live = false;
-  return None;
-}
-
-defineMethods(busioSpiType, {
-  deinit,
-  try_lock: (self: PyBusioSpi) => {
-    if (!self.live) raiseDeinited();
-    if (self.locked) return false;
-    self.locked = true;
-    return true;
-  },
-  unlock: (self: PyBusioSpi) => {
-    if (!self.live) raiseDeinited();
-    self.locked = false;
-    return None;
-  },
-});
-defineContextManager(busioSpiType, deinit);
+defineCpSpiMethods(busioSpiType);
 busioSpiType.defineSlots({ new: construct });

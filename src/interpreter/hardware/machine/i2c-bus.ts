@@ -11,6 +11,7 @@ import { newList } from "../../types/list";
 import { newBytes } from "../../types/bytes";
 import { requireBuffer } from "../../types/text/buffer";
 import { mpInt, parseArgs } from "../mp-args";
+import { readableBuffer } from "../mp-buffer";
 
 export { EIO, ENODEV, ETIMEDOUT } from "../i2c-transfer";
 
@@ -85,7 +86,7 @@ function writevto(self: PyI2cController, addr: PyValue, vector: PyValue, stop?: 
   const bufs: Uint8Array[] = [];
   const it = getIter(vector);
   for (let v = iterNext(it); v !== STOP; v = iterNext(it)) {
-    const b = requireBuffer(v);
+    const b = readableBuffer(v);
     if (b.length > 0) bufs.push(b);
   }
   if (bufs.length === 0) bufs.push(new Uint8Array(0));
@@ -117,7 +118,7 @@ export function defineI2cMethods(type: PyType): void {
       return None;
     }),
     writeto: builtinMethod("writeto", 2, 3, (self: PyI2cController, addr: PyValue, buf: PyValue, stop?: PyValue) =>
-      check(writeTo(self, mpInt(addr), requireBuffer(buf), stopArg(stop)))),
+      check(writeTo(self, mpInt(addr), readableBuffer(buf), stopArg(stop)))),
     writevto: builtinMethod("writevto", 2, 3, writevto),
     readfrom_mem: builtinMethodKw("readfrom_mem", (self: PyI2cController, args: PyValue[], kw: Kw | null) => {
       const a = parseArgs(args, kw, MEM_ARGS);
@@ -132,7 +133,7 @@ export function defineI2cMethods(type: PyType): void {
     }),
     writeto_mem: builtinMethodKw("writeto_mem", (self: PyI2cController, args: PyValue[], kw: Kw | null) => {
       const a = parseArgs(args, kw, MEM_ARGS);
-      check(self.transfer(a.addr, [memaddrBytes(a.memaddr, a.addrsize), requireBuffer(a.arg)], false, true));
+      check(self.transfer(a.addr, [memaddrBytes(a.memaddr, a.addrsize), readableBuffer(a.arg)], false, true));
       return None;
     }),
     start: (self: PyI2cController) => (check(requirePrimitives(self).start()), None),
@@ -142,6 +143,6 @@ export function defineI2cMethods(type: PyType): void {
       return None;
     }),
     write: builtinMethod("write", 1, 1, (self: PyI2cController, buf: PyValue) =>
-      check(requirePrimitives(self).write(requireBuffer(buf)))),
+      check(requirePrimitives(self).write(readableBuffer(buf)))),
   });
 }

@@ -21,6 +21,10 @@ import { timerType } from "./timer";
 import { wdtType } from "./wdt";
 import { i2cType, softI2cType } from "./i2c";
 import { spiType } from "./spi";
+import { softSpiType } from "./softspi";
+import { uartType } from "./uart";
+import { rtcType } from "./rtc";
+import { dhtReadinto } from "./dht";
 import { timePulseUs } from "./pulse";
 import { bitstreamFunction } from "./bitstream";
 
@@ -102,12 +106,13 @@ export function createMachineModule(): PyModule {
     disable_irq: builtinFunction("disable_irq", 0, 0, disableIrq),
     enable_irq: builtinFunction("enable_irq", 1, 1, enableIrq),
     time_pulse_us: builtinFunction("time_pulse_us", 2, 3, timePulseUs),
+    dht_readinto: builtinFunction("dht_readinto", 2, 2, dhtReadinto),
     bitstream: bitstreamFunction,
   };
   for (const [name, fn] of Object.entries(functions)) m.set(name, fn);
   const classes = {
     Pin: pinType, Signal: signalType, PWM: pwmType, ADC: adcType, Timer: timerType, WDT: wdtType,
-    I2C: i2cType, SoftI2C: softI2cType, SPI: spiType,
+    I2C: i2cType, SoftI2C: softI2cType, SPI: spiType, SoftSPI: softSpiType, UART: uartType, RTC: rtcType,
   };
   for (const [name, type] of Object.entries(classes)) m.set(name, type);
   m.set("PWRON_RESET", PWRON_RESET);

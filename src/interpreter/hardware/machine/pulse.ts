@@ -38,6 +38,11 @@ export function timePulseUs(pinArg: PyValue, levelArg: PyValue, timeoutArg?: PyV
   const pin = pinNumberArg(pinArg);
   const level: Level = truthy(levelArg) ? 1 : 0;
   const timeoutUs = timeoutArg === undefined ? 1_000_000 : mpInt(timeoutArg);
+  return pulseLength(pin, level, timeoutUs);
+}
+
+/** machine_time_pulse_us: the length of the next pulse at `level` (µs); -2 if it never starts, -1 if it never ends. */
+export function pulseLength(pin: number, level: Level, timeoutUs: number): number {
   const start = waitForLevel(pin, level, moduleHost().ticksUs(), timeoutUs);
   if (start === null) return -2;
   const end = waitForLevel(pin, level === 1 ? 0 : 1, start, timeoutUs);

@@ -1,6 +1,6 @@
 // machine.SPI for the rp2 port: two static SPI blocks that keep their pins; construction, pin validation,
-// baud rate from clk_peri and repr. Transfers come with the bus simulation.
-import { PyObject, type PyValue, type Kw } from "../../runtime/object";
+// baud rate from clk_peri, repr, and transfers on the board's SPI wires (spi-bus.ts).
+import type { PyValue, Kw } from "../../runtime/object";
 import { makeBuiltinType, None } from "../../runtime/builtin-types";
 import { raiseNotImplementedError, raiseValueError } from "../../runtime/errors";
 import { builtinMethodKw, defineClassAttrs, defineMethods } from "../../runtime/function";
@@ -9,21 +9,18 @@ import { u32 } from "../c-arith";
 import { mpInt, parseArgs, type ArgSpec } from "../mp-args";
 import { machineHw, machineSession } from "./context";
 import { pinNumberArg } from "./pin";
+import { LSB, MSB, PySpiController, defineSpiMethods } from "./spi-bus";
 
 export const spiType = makeBuiltinType("SPI");
 
-const MSB = 1;
-const LSB = 0;
 const DEFAULT_BAUDRATE = 1_000_000;
 /** The Pico's default pins: SPI0 on GP18/19/16, SPI1 on GP10/11/8. */
 const DEFAULT_PINS = [{ sck: 18, mosi: 19, miso: 16 }, { sck: 10, mosi: 11, miso: 8 }];
 
-class PySpi extends PyObject {
+class PySpi extends PySpiController {
   baudrate = 0;
   polarity = 0;
   phase = 0;
-  bits = 8;
-  firstbit = MSB;
   constructor(readonly id: number, public sck: number, public mosi: number, public miso: number) {
     super(spiType);
   }
@@ -120,4 +117,5 @@ defineMethods(spiType, {
   deinit: () => None,
 });
 
+defineSpiMethods(spiType);
 defineClassAttrs(spiType, { MSB, LSB });
