@@ -9,7 +9,8 @@ import { applyInputs, loadWiring } from "./part-actions";
 import { getSimulator, setSimulator } from "./simulator-state";
 import { boardHandle, existingClient, existingHandle, replClient, setSimulatorProject, simulatorProject, type SimulatorProject } from "./simulator-services";
 
-const driveSaver = new DriveSaver((changes) => simulatorProject()?.saveDriveChanges(changes) ?? Promise.resolve());
+/** Saves the board's drive changes into the project the board was running (a new saver for each project). */
+let driveSaver = saverFor(null);
 let statusUnsubscribe: (() => void) | undefined;
 let savesUnsubscribe: (() => void) | undefined;
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,6 +44,7 @@ export function openSimulatorProject(project: SimulatorProject | null): void {
   const previous = simulatorProject();
   if (previous?.id !== project?.id) {
     void driveSaver.flush();
+    driveSaver = saverFor(project);
     powerOff();
     setPaused(false);
     // Another project's board: its terminal starts empty.
@@ -53,6 +55,10 @@ export function openSimulatorProject(project: SimulatorProject | null): void {
   savesUnsubscribe?.();
   savesUnsubscribe = project?.onFilesSaved?.(scheduleAutoReload);
   if (previous?.id !== project?.id) loadWiring(project?.wiring);
+}
+
+function saverFor(project: SimulatorProject | null): DriveSaver {
+  return new DriveSaver((changes) => project?.saveDriveChanges(changes) ?? Promise.resolve());
 }
 
 function scheduleAutoReload(): void {
