@@ -35,7 +35,8 @@ export default defineConfig({
           { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
         ],
       },
-      includeAssets: ["favicon.svg"],
+      // globPatterns below already precache the icons and the favicon; listing them again would duplicate entries.
+      includeManifestIcons: false,
       injectManifest: {
         // Everything the app needs offline, including Monaco's font and every worker chunk.
         globPatterns: ["**/*.{js,css,html,svg,png,ico,ttf,woff2,wasm,webmanifest}"],

@@ -1,8 +1,12 @@
-// The open project's workspace: file tree on the left, editor in the centre, the (future) board region on the right.
+// The open project's workspace: file tree on the left, editor in the centre, the board region on the right.
+import { lazy, Suspense } from "react";
 import { BoardRegion } from "../board/BoardRegion";
-import { AppSimulator } from "../simulator/AppSimulator";
 import { EditorArea } from "../editor/EditorArea";
 import { FileTree } from "../tree/FileTree";
+
+// The simulator (board view, terminal, the board worker's page side) loads after the shell, like Monaco,
+// so the file tree and the project list appear without waiting for it.
+const AppSimulator = lazy(() => import("../simulator/AppSimulator").then((m) => ({ default: m.AppSimulator })));
 
 export function Workspace() {
   return (
@@ -10,7 +14,9 @@ export function Workspace() {
       <FileTree />
       <EditorArea />
       <BoardRegion>
-        <AppSimulator />
+        <Suspense fallback={null}>
+          <AppSimulator />
+        </Suspense>
       </BoardRegion>
     </div>
   );
