@@ -44,4 +44,46 @@ describe("pyco run with a simulated board", () => {
     fs.writeFileSync(path.join(dir, "code.py"), "import board, digitalio\nled = digitalio.DigitalInOut(board.LED)\nled.direction = digitalio.Direction.OUTPUT\nled.value = True\nprint(led.value)\n");
     expect(run(dir, "circuitpython").out).toBe("True\n");
   });
+
+  it("imports as a board does: sys.path per flavour, .py over .mpy, .mpy explained, extra folders not searched, user files shadow libraries", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pyco-imports-"));
+    const write = (p: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), text);
+    };
+    write("lib/both.py", "print('both.py')\n");
+    write("lib/both.mpy", "M\x06binary");
+    write("lib/compiled.mpy", "M\x06binary");
+    write("lib/neopixel/neopixel.py", "class NeoPixel: pass\n");
+    write("lib/shadowed.py", "print('library version')\n");
+    write("shadowed.py", "print('user version')\n");
+    write(
+      "code.py",
+      [
+        "import sys",
+        "print(sys.path)",
+        "import both, shadowed",
+        "try:",
+        "    import compiled",
+        "except ImportError as e:",
+        "    print(e)",
+        "import neopixel",
+        "try:",
+        "    neopixel.NeoPixel",
+        "except AttributeError as e:",
+        "    print('AttributeError:', e)",
+      ].join("\n"),
+    );
+    const { out } = run(dir, "circuitpython");
+    expect(out.split("\n")).toEqual([
+      "['', '/', '.frozen', '/lib']",
+      "both.py",
+      "user version",
+      "can't import 'compiled' from /lib/compiled.mpy: .mpy files (compiled MicroPython) can't run in the simulator yet. Add the library's .py version to /lib/ (library bundles have a py folder).",
+      "AttributeError: 'module' object has no attribute 'NeoPixel'",
+      "",
+    ]);
+    fs.renameSync(path.join(dir, "code.py"), path.join(dir, "main.py"));
+    expect(run(dir, "micropython").out.split("\n")[0]).toBe("['', '.frozen', '/lib']");
+  });
 });

@@ -111,11 +111,19 @@ export class Importer {
       }
       const file = base + ".py";
       if (fs.stat(file)?.kind === "file") return { file, packageDir: null };
+      // As on a board, a .mpy is found in its folder when no .py is there; the simulator can't run it (below).
+      if (fs.stat(base + ".mpy")?.kind === "file") return { file: base + ".mpy", packageDir: null };
     }
     return null;
   }
 
   private loadFile(full: string, found: FoundFile): PyModule {
+    if (found.file.endsWith(".mpy")) {
+      return raiseImportError(
+        `can't import '${full}' from ${found.file}: .mpy files (compiled MicroPython) can't run in the simulator yet. ` +
+          `Add the library's .py version to ${found.file.slice(0, found.file.lastIndexOf("/") + 1) || "/"} (library bundles have a py folder).`,
+      );
+    }
     const fs = this.fs()!;
     const source = found.file === "" ? "" : new TextDecoder().decode(fs.readFile(found.file));
     return this.execute(full, source, found.file, found.packageDir);
