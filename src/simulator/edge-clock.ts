@@ -13,6 +13,17 @@ export class EdgeClock {
     return this.stampNs ?? this.clock.nowUs * 1000;
   }
 
+  /** Stamps the edges reported from now on at `ns`; returns the stamp to restore with unstamp (stamps nest). */
+  stamp(ns: number): number | null {
+    const outer = this.stampNs;
+    this.stampNs = ns;
+    return outer;
+  }
+
+  unstamp(outer: number | null): void {
+    this.stampNs = outer;
+  }
+
   /** Runs `change` (which drives pads) with its edges stamped at `ns`. */
   at<T>(ns: number, change: () => T): T {
     const outer = this.stampNs;

@@ -7,9 +7,6 @@ import { listProbes, runProbe, type Flavor, type ProbeResult } from "./probe-run
 /** Probes that cannot match yet, and why. */
 export const KNOWN_DIFFERENCES: Record<string, string> = {
   "micropython/rp2_misc": "rp2.Flash and rp2.DMA come with the flash/DMA simulation",
-  "circuitpython/rp2pio_basic": "rp2pio: PIO is a later issue",
-  "circuitpython/rp2pio_fifo": "rp2pio: PIO is a later issue",
-  "circuitpython/rp2pio_pins": "rp2pio: PIO is a later issue",
 };
 
 const FLAVORS: Flavor[] = ["micropython", "circuitpython"];

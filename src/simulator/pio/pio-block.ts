@@ -9,6 +9,10 @@ import { EXECCTRL, FDEBUG, INTR_SM_LSB, NUM_PIO_STATE_MACHINES, PIO_INSTRUCTION_
 
 /** Running machines are caught up at least this often (µs of virtual time), so pins and IRQs keep up. */
 const BATCH_US = 16;
+// Module-level copies for the per-instruction path (imported bindings may be getters under some loaders).
+const STALL = STALLED;
+const RETRY_NEXT = RETRY;
+const PADS_MASK = (1 << GPIO_COUNT) - 1;
 
 export interface PioBlockOptions {
   index: 0 | 1;
@@ -39,6 +43,8 @@ export class PioBlock implements PioBlockPort {
   private baseCycles = 0;
   private hz: number;
   private syncing = false;
+  /** Counts machines woken: a machine running ahead of the others stops when it wakes one. */
+  private wakeCount = 0;
   private alarm: Alarm | null = null;
   private alarmAtUs = -1;
   private readonly interruptListeners = new Set<PioInterruptListener>();
@@ -194,8 +200,13 @@ export class PioBlock implements PioBlockPort {
 
   /** The level and output enable this block gives a pad whose function is PIO0/PIO1. */
   padOutput(pin: number): { level: Level; enabled: boolean } {
-    return { level: ((this.padOut >>> pin) & 1) as Level, enabled: ((this.padOe >>> pin) & 1) === 1 };
+    // One result object, reused: the GPIO bank reads it at once, and pads change millions of times a second.
+    const r = this.padResult;
+    r.level = ((this.padOut >>> pin) & 1) as Level;
+    r.enabled = ((this.padOe >>> pin) & 1) === 1;
+    return r;
   }
+  private readonly padResult: { level: Level; enabled: boolean } = { level: 0, enabled: false };
 
   // ---------- PioBlockPort: what the state machines use ----------
 
@@ -227,10 +238,20 @@ export class PioBlock implements PioBlockPort {
     if (next === old) return;
     if (pindirs) this.padOe = next;
     else this.padOut = next;
-    const changed = (old ^ next) & ((1 << GPIO_COUNT) - 1);
-    this.options.edgeClock.at(this.usAt(this.nowCycles) * 1000, () => {
-      for (let pin = 0; pin < GPIO_COUNT; pin++) if (changed & (1 << pin)) this.options.gpio.refresh(pin);
-    });
+    let changed = (old ^ next) & PADS_MASK;
+    if (changed === 0) return;
+    const gpio = this.options.gpio;
+    const edges = this.options.edgeClock;
+    const outer = edges.stamp(this.usAt(this.nowCycles) * 1000);
+    try {
+      while (changed !== 0) {
+        const pin = 31 - Math.clz32(changed & -changed);
+        changed &= changed - 1;
+        gpio.refresh(pin);
+      }
+    } finally {
+      edges.unstamp(outer);
+    }
   }
 
   setFdebug(lsb: number, sm: number): void {
@@ -283,16 +304,42 @@ export class PioBlock implements PioBlockPort {
       for (;;) {
         const sm = this.nextMachine(target);
         if (sm === null) break;
-        this.nowCycles = sm.nextTick;
-        const result = sm.step();
-        this.instructionsExecuted++;
-        if (result === STALLED) sm.blocked = true;
-        else sm.nextTick += (result === RETRY ? 1 : result) * sm.period;
+        this.runMachine(sm, Math.min(target, this.otherMachinesNext(sm)));
       }
       this.nowCycles = target;
     } finally {
       this.syncing = false;
     }
+  }
+
+  /**
+   * Runs one machine up to `until` (where another machine is due, or the target), or until it stalls or wakes
+   * others: the common case of a single running machine costs one tight loop.
+   */
+  private runMachine(sm: PioStateMachine, until: number): void {
+    const wakes = this.wakeCount;
+    let executed = 0;
+    do {
+      this.nowCycles = sm.nextTick;
+      const pc = sm.pc;
+      const result = sm.step();
+      executed++;
+      if (result === STALL) {
+        sm.blocked = true;
+        break;
+      }
+      sm.nextTick += (result === RETRY_NEXT ? 1 : result) * sm.period;
+      if (sm.pc === pc && sm.nextTick <= until) executed += sm.skipDelayLoop(until);
+    } while (sm.nextTick <= until && this.wakeCount === wakes && sm.enabled);
+    this.instructionsExecuted += executed;
+  }
+
+  /** The earliest next instruction of the other running machines. */
+  private otherMachinesNext(sm: PioStateMachine): number {
+    let next = Infinity;
+    for (const other of this.sm) if (other !== sm && other.enabled && !other.blocked && other.nextTick < next) next = other.nextTick;
+    // Ties go to the lower-numbered machine first, as the block evaluates them in order.
+    return next;
   }
 
   private nextMachine(target: number): PioStateMachine | null {
@@ -309,6 +356,7 @@ export class PioBlock implements PioBlockPort {
     for (const sm of this.sm) {
       if (!sm.blocked || (sm.enabled && this.isIdleLoop(sm))) continue;
       sm.blocked = false;
+      this.wakeCount++;
       if (sm.nextTick <= this.nowCycles) sm.nextTick += (Math.floor((this.nowCycles - sm.nextTick) / sm.period) + 1) * sm.period;
     }
   }
@@ -324,7 +372,8 @@ export class PioBlock implements PioBlockPort {
       return;
     }
     const atUs = Math.max(Math.ceil(this.usAt(next)), Math.ceil(clock.nowUs) + BATCH_US);
-    if (this.alarm !== null && this.alarmAtUs === atUs) return;
+    // An alarm already due no later than needed will do: it catches up and sets the next one itself.
+    if (this.alarm !== null && this.alarmAtUs <= atUs && this.alarmAtUs > clock.nowUs) return;
     this.alarm?.cancel();
     this.alarmAtUs = atUs;
     this.alarm = clock.at(atUs, () => {
@@ -360,10 +409,12 @@ export class PioBlock implements PioBlockPort {
   }
 
   private padChanged(pin: number, level: Level): void {
+    const idle = !this.sm[0].enabled && !this.sm[1].enabled && !this.sm[2].enabled && !this.sm[3].enabled;
     // Instructions before the edge saw the old level: catch up first, then let waiting machines look again.
-    if (!this.syncing) this.sync(this.cyclesAt(this.options.clock.nowUs));
+    if (!this.syncing && !idle) this.sync(this.cyclesAt(this.options.clock.nowUs));
     if (level) this.inputs |= 1 << pin;
     else this.inputs &= ~(1 << pin);
+    if (idle) return;
     this.wakeAll();
     if (!this.syncing) this.schedule();
   }

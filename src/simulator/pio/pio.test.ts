@@ -352,3 +352,24 @@ describe("PIO: side-set, FIFOs, clocks", () => {
     expect(pio.getRx(0)).toBe(9);
   });
 });
+
+describe("PIO: delay loops", () => {
+  it("fast-forwards a jmp x-- self loop exactly as stepping it would", () => {
+    const results: number[][] = [];
+    for (const skip of [true, false]) {
+      const { pio, clock } = setup();
+      load(pio, [asm.set("x", 31), asm.jmp("x--", 1) | ds(3), asm.mov("isr", "x"), asm.push(), asm.jmp("always", 4)], { clkdiv: 10 });
+      if (!skip) (pio.sm[0] as unknown as { skipDelayLoop: () => number }).skipDelayLoop = () => 0;
+      pio.setEnabled(1, true);
+      const seen: number[] = [];
+      for (let t = 0; t < 14; t++) {
+        clock.advanceBy(0.75);
+        pio.catchUp();
+        seen.push(pio.sm[0].x, pio.readAddr(0), pio.fifoLevels(0).rx);
+      }
+      results.push(seen);
+    }
+    expect(results[0]).toEqual(results[1]);
+    expect(results[0].slice(-3)).toEqual([0xffffffff, 4, 1]); // 32 turns of 4 × 10 cycles: ~10.3 µs
+  });
+});

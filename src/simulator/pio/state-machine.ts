@@ -2,9 +2,26 @@
 // of one instruction per clock. The PIO block decides when it runs; this file decides what each cycle does.
 import { PioFifo } from "./fifo";
 import {
-  CLKDIV_FRAC_LSB, CLKDIV_INT_LSB, EXECCTRL, EXECCTRL_RESET, FDEBUG, FIFO_DEPTH, OP, PINCTRL, PINCTRL_RESET,
-  SHIFTCTRL, SHIFTCTRL_RESET, bitReverse, field5, pinMask, rotl32, rotr32,
+  CLKDIV_FRAC_LSB, CLKDIV_INT_LSB, EXECCTRL, EXECCTRL_RESET, FDEBUG, FIFO_DEPTH, PINCTRL, PINCTRL_RESET,
+  SHIFTCTRL, SHIFTCTRL_RESET, bitReverse as bitReverseImpl, field5, pinMask as pinMaskImpl, rotl32 as rotl32Impl,
+  rotr32 as rotr32Impl,
 } from "./registers";
+
+// Module-level copies: the per-instruction path touches no imported binding (a bundler or loader may turn those
+// into getter calls, which cost more than the instruction itself).
+const rotl32 = rotl32Impl;
+const rotr32 = rotr32Impl;
+const pinMask = pinMaskImpl;
+const bitReverse = bitReverseImpl;
+const OP_JMP = 0;
+const OP_WAIT = 1;
+const OP_IN = 2;
+const OP_OUT = 3;
+const OP_PUSH_PULL = 4;
+const OP_MOV = 5;
+const OP_IRQ = 6;
+const TXSTALL_LSB = FDEBUG.TXSTALL_LSB;
+const RXSTALL_LSB = FDEBUG.RXSTALL_LSB;
 
 /** What a state machine needs from its PIO block: shared instruction memory, IRQ flags, pins and debug flags. */
 export interface PioBlockPort {
@@ -33,6 +50,27 @@ export class PioStateMachine {
   pinctrl = PINCTRL_RESET;
   /** Sys clock cycles per state machine cycle (CLKDIV INT + FRAC/256). */
   period = 1;
+  // The registers' fields, decoded when they are written.
+  private wrapTop = 31;
+  private wrapBottom = 0;
+  private sideCount = 0;
+  private sideEn = false;
+  private sidePindir = false;
+  private jmpPin = 0;
+  private statusSel = false;
+  private statusN = 0;
+  private autopush = false;
+  private autopull = false;
+  private inShiftRight = true;
+  private outShiftRight = true;
+  private pushThresh = 32;
+  private pullThresh = 32;
+  private outBase = 0;
+  private outCount = 0;
+  private setBase = 0;
+  private setCount = 5;
+  private sidesetBase = 0;
+  private inBase = 0;
 
   // Internal state.
   pc = 0;
@@ -71,11 +109,24 @@ export class PioStateMachine {
     // EXEC_STALLED is read-only.
     this.execctrl = ((value & 0x7fffffff) | (this.execctrl & EXECCTRL.EXEC_STALLED)) >>> 0;
     if (value & EXECCTRL.INLINE_OUT_EN) this.block.warn("PIO EXECCTRL.INLINE_OUT_EN is not simulated");
+    this.wrapTop = field5(value, EXECCTRL.WRAP_TOP_LSB);
+    this.wrapBottom = field5(value, EXECCTRL.WRAP_BOTTOM_LSB);
+    this.sideEn = (value & EXECCTRL.SIDE_EN) !== 0;
+    this.sidePindir = (value & EXECCTRL.SIDE_PINDIR) !== 0;
+    this.jmpPin = field5(value, EXECCTRL.JMP_PIN_LSB);
+    this.statusSel = (value & EXECCTRL.STATUS_SEL) !== 0;
+    this.statusN = value & EXECCTRL.STATUS_N_BITS;
   }
 
   writeShiftctrl(value: number): void {
     const joinChanged = ((value ^ this.shiftctrl) & (SHIFTCTRL.FJOIN_RX | SHIFTCTRL.FJOIN_TX)) !== 0;
     this.shiftctrl = value >>> 0;
+    this.autopush = (value & SHIFTCTRL.AUTOPUSH) !== 0;
+    this.autopull = (value & SHIFTCTRL.AUTOPULL) !== 0;
+    this.inShiftRight = (value & SHIFTCTRL.IN_SHIFTDIR) !== 0;
+    this.outShiftRight = (value & SHIFTCTRL.OUT_SHIFTDIR) !== 0;
+    this.pushThresh = field5(value, SHIFTCTRL.PUSH_THRESH_LSB) || 32;
+    this.pullThresh = field5(value, SHIFTCTRL.PULL_THRESH_LSB) || 32;
     if (joinChanged) {
       // Changing FJOIN discards both FIFOs' contents (datasheet 3.5.3).
       const tx = value & SHIFTCTRL.FJOIN_TX ? 8 : value & SHIFTCTRL.FJOIN_RX ? 0 : 4;
@@ -87,18 +138,19 @@ export class PioStateMachine {
 
   writePinctrl(value: number): void {
     this.pinctrl = value >>> 0;
+    this.outBase = field5(value, PINCTRL.OUT_BASE_LSB);
+    this.outCount = (value >>> PINCTRL.OUT_COUNT_LSB) & 0x3f;
+    this.setBase = field5(value, PINCTRL.SET_BASE_LSB);
+    this.setCount = (value >>> PINCTRL.SET_COUNT_LSB) & 7;
+    this.sidesetBase = field5(value, PINCTRL.SIDESET_BASE_LSB);
+    this.sideCount = value >>> PINCTRL.SIDESET_COUNT_LSB;
+    this.inBase = field5(value, PINCTRL.IN_BASE_LSB);
   }
 
   get execStalled(): boolean {
     return (this.execctrl & EXECCTRL.EXEC_STALLED) !== 0;
   }
 
-  private get pushThresh(): number {
-    return field5(this.shiftctrl, SHIFTCTRL.PUSH_THRESH_LSB) || 32;
-  }
-  private get pullThresh(): number {
-    return field5(this.shiftctrl, SHIFTCTRL.PULL_THRESH_LSB) || 32;
-  }
 
   /** CTRL.SM_RESTART: clears shift counters and ISR, the delay, IRQ waits and a stalled EXEC (not PC, X, Y, FIFOs). */
   restart(): void {
@@ -141,36 +193,59 @@ export class PioStateMachine {
     return result;
   }
 
+  /**
+   * Fast-forwards a delay loop: a `jmp x-- self` (or y--) that just jumped to itself takes its remaining turns up to
+   * sys cycle `until` at once, exactly as stepping would (X/Y count down, time moves on, side-set repeats its value).
+   * Returns the number of turns taken.
+   */
+  skipDelayLoop(until: number): number {
+    if (this.execPending >= 0) return 0;
+    const instr = this.block.instrMem[this.pc];
+    if ((instr & 0xe01f) !== this.pc) return 0; // a JMP to itself
+    const cond = (instr >>> 5) & 7;
+    if (cond !== 2 && cond !== 4) return 0;
+    if (this.autopull && this.osrCount >= this.pullThresh && !this.txFifo.empty) return 0; // a refill is due
+    const counter = cond === 2 ? this.x : this.y;
+    const cycles = (1 + (((instr >>> 8) & 0x1f) & ((1 << Math.max(0, 5 - this.sideCount)) - 1))) * this.period;
+    const due = Math.floor((until - this.nextTick) / cycles) + 1;
+    const turns = Math.min(counter, due);
+    if (turns <= 0) return 0;
+    if (cond === 2) this.x = counter - turns;
+    else this.y = counter - turns;
+    this.nextTick += turns * cycles;
+    return turns;
+  }
+
   /** Executes one instruction; `exec` instructions (SMx_INSTR, OUT/MOV EXEC) leave the PC where it is. */
   private execute(instr: number, exec: boolean): number {
     const op = instr >>> 13;
-    if (op !== OP.OUT) this.autopullRefill();
+    if (op !== OP_OUT) this.autopullRefill();
     let pcWritten = false;
     let outcome = 1;
     switch (op) {
-      case OP.JMP:
+      case OP_JMP:
         if (this.jmpCondition((instr >>> 5) & 7)) {
           this.pc = instr & 0x1f;
           pcWritten = true;
         }
         break;
-      case OP.WAIT:
+      case OP_WAIT:
         outcome = this.wait(instr);
         break;
-      case OP.IN:
+      case OP_IN:
         outcome = this.in(instr);
         break;
-      case OP.OUT:
+      case OP_OUT:
         outcome = this.out(instr);
         pcWritten = ((instr >>> 5) & 7) === 5;
         break;
-      case OP.PUSH_PULL:
+      case OP_PUSH_PULL:
         outcome = instr & 0x80 ? this.pull(instr) : this.push(instr);
         break;
-      case OP.MOV:
+      case OP_MOV:
         pcWritten = this.mov(instr);
         break;
-      case OP.IRQ:
+      case OP_IRQ:
         outcome = this.irq(instr);
         break;
       default:
@@ -183,26 +258,25 @@ export class PioStateMachine {
   }
 
   private advancePc(): void {
-    const wrapTop = field5(this.execctrl, EXECCTRL.WRAP_TOP_LSB);
-    this.pc = this.pc === wrapTop ? field5(this.execctrl, EXECCTRL.WRAP_BOTTOM_LSB) : (this.pc + 1) & 0x1f;
+    this.pc = this.pc === this.wrapTop ? this.wrapBottom : (this.pc + 1) & 0x1f;
   }
 
   /** Side-set (applied even while the instruction stalls) and the delay left in the Delay/side-set field. */
   private applySideSet(instr: number): number {
     const field = (instr >>> 8) & 0x1f;
-    const count = this.pinctrl >>> PINCTRL.SIDESET_COUNT_LSB;
+    const count = this.sideCount;
     if (count === 0) return field;
     const delayBits = Math.max(0, 5 - count);
     const delay = field & ((1 << delayBits) - 1);
     let side = field >>> delayBits;
     let pins = count;
-    if (this.execctrl & EXECCTRL.SIDE_EN) {
+    if (this.sideEn) {
       pins = count - 1;
       if ((side & (1 << pins)) === 0) return delay;
       side &= (1 << pins) - 1;
     }
-    const base = field5(this.pinctrl, PINCTRL.SIDESET_BASE_LSB);
-    this.block.writePads(rotl32(side, base), pinMask(base, pins), (this.execctrl & EXECCTRL.SIDE_PINDIR) !== 0);
+    const base = this.sidesetBase;
+    this.block.writePads(rotl32(side, base), pinMask(base, pins), this.sidePindir);
     return delay;
   }
 
@@ -224,7 +298,7 @@ export class PioStateMachine {
         return old !== 0;
       }
       case 5: return this.x !== this.y;
-      case 6: return ((this.block.inputPins() >>> field5(this.execctrl, EXECCTRL.JMP_PIN_LSB)) & 1) === 1;
+      case 6: return ((this.block.inputPins() >>> this.jmpPin) & 1) === 1;
       default: return this.osrCount < this.pullThresh; // !OSRE
     }
   }
@@ -236,7 +310,7 @@ export class PioStateMachine {
       case 0: // GPIO: an absolute pin
         return ((this.block.inputPins() >>> index) & 1) === polarity ? 1 : STALLED;
       case 1: // PIN: relative to IN_BASE
-        return ((rotr32(this.block.inputPins(), field5(this.pinctrl, PINCTRL.IN_BASE_LSB)) >>> index) & 1) === polarity ? 1 : STALLED;
+        return ((rotr32(this.block.inputPins(), this.inBase) >>> index) & 1) === polarity ? 1 : STALLED;
       case 2: {
         const flag = this.irqIndex(index);
         if (((this.block.irqFlags() >>> flag) & 1) !== polarity) return STALLED;
@@ -251,14 +325,14 @@ export class PioStateMachine {
 
   private in(instr: number): number {
     const n = instr & 0x1f || 32;
-    const autopush = (this.shiftctrl & SHIFTCTRL.AUTOPUSH) !== 0;
+    const autopush = this.autopush;
     if (autopush && this.rxFifo.full && Math.min(32, this.isrCount + n) >= this.pushThresh) {
-      this.block.setFdebug(FDEBUG.RXSTALL_LSB, this.index);
+      this.block.setFdebug(RXSTALL_LSB, this.index);
       return STALLED;
     }
     const value = this.source((instr >>> 5) & 7, false);
     const data = n === 32 ? value : value & ((1 << n) - 1);
-    if (this.shiftctrl & SHIFTCTRL.IN_SHIFTDIR) this.isr = n === 32 ? data : ((this.isr >>> n) | (data << (32 - n))) >>> 0;
+    if (this.inShiftRight) this.isr = n === 32 ? data : ((this.isr >>> n) | (data << (32 - n))) >>> 0;
     else this.isr = n === 32 ? data : ((this.isr << n) | data) >>> 0;
     this.isrCount = Math.min(32, this.isrCount + n);
     if (autopush && this.isrCount >= this.pushThresh) {
@@ -271,12 +345,12 @@ export class PioStateMachine {
 
   private out(instr: number): number {
     const n = instr & 0x1f || 32;
-    const autopull = (this.shiftctrl & SHIFTCTRL.AUTOPULL) !== 0;
+    const autopull = this.autopull;
     if (autopull && this.osrCount >= this.pullThresh) {
       // An empty OSR cannot be refilled and shifted out on the same cycle (datasheet 3.5.4.2).
       const word = this.txFifo.pull();
       if (word === undefined) {
-        this.block.setFdebug(FDEBUG.TXSTALL_LSB, this.index);
+        this.block.setFdebug(TXSTALL_LSB, this.index);
         return STALLED;
       }
       this.osr = word;
@@ -284,7 +358,7 @@ export class PioStateMachine {
       return RETRY;
     }
     let data: number;
-    if (this.shiftctrl & SHIFTCTRL.OUT_SHIFTDIR) {
+    if (this.outShiftRight) {
       data = n === 32 ? this.osr : this.osr & ((1 << n) - 1);
       this.osr = n === 32 ? 0 : this.osr >>> n;
     } else {
@@ -315,7 +389,7 @@ export class PioStateMachine {
 
   /** On cycles that are not OUTs, autopull refills an empty OSR as soon as the TX FIFO has data. */
   private autopullRefill(): void {
-    if ((this.shiftctrl & SHIFTCTRL.AUTOPULL) === 0 || this.osrCount < this.pullThresh) return;
+    if (!this.autopull || this.osrCount < this.pullThresh) return;
     const word = this.txFifo.pull();
     if (word === undefined) return;
     this.osr = word;
@@ -325,7 +399,7 @@ export class PioStateMachine {
   private push(instr: number): number {
     if (instr & 0x40 && this.isrCount < this.pushThresh) return 1; // IfFull
     if (this.rxFifo.full) {
-      this.block.setFdebug(FDEBUG.RXSTALL_LSB, this.index);
+      this.block.setFdebug(RXSTALL_LSB, this.index);
       if (instr & 0x20) return STALLED;
     } else {
       this.rxFifo.push(this.isr);
@@ -338,11 +412,11 @@ export class PioStateMachine {
   private pull(instr: number): number {
     if (instr & 0x40 && this.osrCount < this.pullThresh) return 1; // IfEmpty
     // With autopull, a PULL on an OSR that still holds data is a no-op: it acts as a barrier.
-    if (this.shiftctrl & SHIFTCTRL.AUTOPULL && this.osrCount < this.pullThresh) return 1;
+    if (this.autopull && this.osrCount < this.pullThresh) return 1;
     const word = this.txFifo.pull();
     if (word === undefined) {
       if (instr & 0x20) {
-        this.block.setFdebug(FDEBUG.TXSTALL_LSB, this.index);
+        this.block.setFdebug(TXSTALL_LSB, this.index);
         return STALLED;
       }
       this.osr = this.x; // a non-blocking PULL on an empty FIFO is MOV OSR, X
@@ -411,7 +485,7 @@ export class PioStateMachine {
   /** IN and MOV sources; STATUS (5) only for MOV. */
   private source(src: number, forMov: boolean): number {
     switch (src) {
-      case 0: return rotr32(this.block.inputPins(), field5(this.pinctrl, PINCTRL.IN_BASE_LSB));
+      case 0: return rotr32(this.block.inputPins(), this.inBase);
       case 1: return this.x;
       case 2: return this.y;
       case 3: return 0;
@@ -425,21 +499,16 @@ export class PioStateMachine {
 
   /** MOV STATUS: all ones when the selected FIFO's level is below STATUS_N (EXECCTRL.STATUS_SEL, STATUS_N). */
   private status(): number {
-    const n = this.execctrl & EXECCTRL.STATUS_N_BITS;
-    const level = this.execctrl & EXECCTRL.STATUS_SEL ? this.rxFifo.level : this.txFifo.level;
-    return level < n ? 0xffffffff : 0;
+    const level = this.statusSel ? this.rxFifo.level : this.txFifo.level;
+    return level < this.statusN ? 0xffffffff : 0;
   }
 
   private writeOutPins(data: number, pindirs: boolean): void {
-    const base = field5(this.pinctrl, PINCTRL.OUT_BASE_LSB);
-    const count = (this.pinctrl >>> PINCTRL.OUT_COUNT_LSB) & 0x3f;
-    this.block.writePads(rotl32(data, base), pinMask(base, count), pindirs);
+    this.block.writePads(rotl32(data, this.outBase), pinMask(this.outBase, this.outCount), pindirs);
   }
 
   private writeSetPins(data: number, pindirs: boolean): void {
-    const base = field5(this.pinctrl, PINCTRL.SET_BASE_LSB);
-    const count = (this.pinctrl >>> PINCTRL.SET_COUNT_LSB) & 7;
-    this.block.writePads(rotl32(data, base), pinMask(base, count), pindirs);
+    this.block.writePads(rotl32(data, this.setBase), pinMask(this.setBase, this.setCount), pindirs);
   }
 
   /** IRQ index with the REL bit: the low two bits add the state machine number, modulo 4. */

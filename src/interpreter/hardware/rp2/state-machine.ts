@@ -6,7 +6,6 @@ import { raiseValueError } from "../../runtime/errors";
 import { builtinMethod, builtinMethodKw, checkArity, defineMethods } from "../../runtime/function";
 import { callObject, getAttr, truthy } from "../../runtime/protocol";
 import { runtimeState } from "../../runtime/state";
-import { sleepMicros } from "../../modules/host-ref";
 import { isIntObject, mpInt, parseArgs, type ArgSpec } from "../mp-args";
 import type { PicoPioBlock } from "../pico-pio";
 import { BYTEARRAY_TYPECODE, getBufferInfo, intTruncated, itemSize, readItem, requireBufferInfo, writeItem } from "./buffers";
@@ -14,6 +13,7 @@ import { rp2Session, rp2State } from "./context";
 import { PIO_SM, encodeJmp } from "./pio-sdk";
 import { PioIrq } from "./pio-irq";
 import { initStateMachine } from "./sm-init";
+import { waitForFifo } from "./fifo-wait";
 
 export const stateMachineType = makeBuiltinType("StateMachine");
 stateMachineType.isBaseType = false;
@@ -46,11 +46,6 @@ export function stateMachineObject(id: number): PyStateMachine {
 
 function block(self: PyStateMachine): PicoPioBlock {
   return rp2State().sdk.block(self.pio);
-}
-
-/** Lets the board's time pass until `ready()`, as the firmware spins on the FIFO flags (Ctrl-C stops it). */
-export function waitForFifo(b: PicoPioBlock, sm: number, ready: () => boolean): void {
-  while (!ready()) sleepMicros(b.waitHintUs(sm));
 }
 
 // ---------- construction and control ----------
