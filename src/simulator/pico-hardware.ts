@@ -63,6 +63,7 @@ function watchdogPort(chip: Rp2040): PicoWatchdog {
   return {
     enable: (timeoutMs) => chip.watchdog.enable(timeoutMs),
     feed: () => chip.watchdog.feed(),
+    disable: () => chip.watchdog.disable(),
   };
 }
 

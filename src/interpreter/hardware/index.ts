@@ -19,11 +19,16 @@ import { createKeypadModule } from "./circuitpython/keypad";
 import { createSupervisorModule } from "./circuitpython/supervisor";
 import { createBusioModule } from "./circuitpython/busio";
 import { createStorageModule } from "./circuitpython/storage";
-import { createRp2pioModule } from "./circuitpython/rp2pio";
-import { createNeopixelWriteModule } from "./circuitpython/neopixel-write";
-import { createRainbowioModule } from "./circuitpython/rainbowio";
 import { createBitbangioModule } from "./circuitpython/bitbangio";
 import { createBusDevicePackage, createI2cDeviceModule, createSpiDeviceModule } from "./circuitpython/bus-device";
+import { createPulseioModule } from "./circuitpython/pulseio";
+import { createRotaryioModule } from "./circuitpython/rotaryio";
+import { createTouchioModule } from "./circuitpython/touchio";
+import { createUsbHidModule } from "./circuitpython/usb-hid";
+import { createUsbMidiModule } from "./circuitpython/usb-midi";
+import { createWatchdogModule } from "./circuitpython/watchdog";
+import { createNvmModule } from "./circuitpython/nvm";
+import { createFutureModule } from "./circuitpython/future";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -56,13 +61,18 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   supervisor: createSupervisorModule,
   busio: createBusioModule,
   storage: createStorageModule,
-  rp2pio: createRp2pioModule,
-  neopixel_write: createNeopixelWriteModule,
-  rainbowio: createRainbowioModule,
   bitbangio: createBitbangioModule,
   adafruit_bus_device: createBusDevicePackage,
   "adafruit_bus_device.i2c_device": createI2cDeviceModule,
   "adafruit_bus_device.spi_device": createSpiDeviceModule,
+  pulseio: createPulseioModule,
+  rotaryio: createRotaryioModule,
+  touchio: createTouchioModule,
+  usb_hid: createUsbHidModule,
+  usb_midi: createUsbMidiModule,
+  watchdog: createWatchdogModule,
+  nvm: createNvmModule,
+  __future__: createFutureModule,
 };
 
 /**

@@ -95,6 +95,8 @@ export interface PicoWatchdog {
   /** Starts (or restarts) the watchdog: the board resets `timeoutMs` after the last feed. */
   enable(timeoutMs: number): void;
   feed(): void;
+  /** Clears CTRL.ENABLE (CircuitPython's WatchDogTimer.mode = None). */
+  disable(): void;
 }
 
 export type ResetKind = "hard" | "soft" | "bootloader";

@@ -8,8 +8,8 @@ export const HCSR04_CONTROLS: readonly Control[] = [
   { name: "distance", label: "Distance", type: "number", min: 1, max: 500, step: 1, unit: "cm", default: 50 },
 ];
 
-/** µs of echo per cm: there and back at 343 m/s. */
-export const US_PER_CM = 58.3;
+/** µs of echo per cm there and back (sound at 340 m/s; the 0.017 cm/µs drivers divide by). */
+export const US_PER_CM = 1 / 0.017;
 const MIN_TRIGGER_US = 10;
 /** The burst of eight 40 kHz cycles and the module's processing before ECHO rises. */
 const BURST_US = 450;

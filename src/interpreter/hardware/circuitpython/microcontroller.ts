@@ -19,6 +19,8 @@ import { makeCpEnum } from "./cp-enum";
 import { MCU_PINS, mcuPinType } from "./mcu-pin";
 import { cpSession } from "./context";
 import { makeNativeType } from "../native-type";
+import { makeNvm } from "./nvm";
+import { watchdogTimer } from "./watchdog";
 
 export const ResetReason = makeCpEnum("microcontroller", "ResetReason", [
   "POWER_ON", "BROWNOUT", "SOFTWARE", "DEEP_SLEEP_ALARM", "RESET_PIN", "WATCHDOG", "UNKNOWN", "RESCUE_DEBUG",
@@ -76,6 +78,8 @@ export function createMicrocontrollerModule(): PyModule {
   m.set("pin", createPinModule());
   m.set("cpu", cpu);
   m.set("cpus", new PyTuple([cpu, new PyProcessor(session)]));
+  m.set("nvm", makeNvm(session));
+  m.set("watchdog", watchdogTimer(session));
   m.set("reset", builtinFunction("reset", 0, 0, () => {
     session.hw.system.requestReset("hard");
     throw new InterpreterAbort("microcontroller.reset()");
