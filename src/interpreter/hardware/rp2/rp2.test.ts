@@ -2,7 +2,10 @@
 // IRQ handlers, and NeoPixels through PIO, machine.bitstream and the frozen neopixel module.
 import { describe, expect, it } from "vitest";
 import { runOnBoard } from "../probe-runner";
-import type { SimulatedBoard } from "../../../simulator/board";
+import { SimulatedBoard, attachBoard } from "../../../simulator/board";
+import { Interpreter } from "../../runtime/interpreter";
+import { makeMemoryHost } from "../../runtime/host";
+import { softResetHardware } from "../index";
 
 function run(source: string): { out: string; board: SimulatedBoard } {
   let board!: SimulatedBoard;
@@ -171,5 +174,66 @@ except ValueError as e:
 `);
     expect(out).toBe("(0, 128, 0) 3 True\nencoding\n");
     expect(board.chip.neopixels.strips()).toEqual([{ pin: 5, colors: [[255, 0, 0], [0, 128, 0], [0, 0, 64]], version: 3 }]);
+  });
+});
+
+describe("rp2 PIO across runs and interrupts", () => {
+  /** One board and interpreter running programs one after another (a soft reset between), Ctrl-C at `ctrlCAtUs`. */
+  function session(ctrlCAtUs = Infinity) {
+    let out = "";
+    const board = new SimulatedBoard({ mode: "virtual", usPerPoll: 10 });
+    const host = makeMemoryHost((t) => (out += t));
+    host.checkInterrupt = () => board.chip.clock.nowUs >= ctrlCAtUs && ((ctrlCAtUs = Infinity), true);
+    const interp = new Interpreter(attachBoard(host, board), { flavor: "micropython" });
+    return {
+      board,
+      run(source: string): string {
+        out = "";
+        interp.runModule(source, "<stdin>");
+        softResetHardware();
+        return out;
+      },
+    };
+  }
+
+  it("a put() into a full FIFO waits for the state machine, and Ctrl-C ends the wait", () => {
+    const s = session(50_000);
+    const out = s.run(`
+import rp2, time
+@rp2.asm_pio()
+def slow():
+    pull()
+    nop() [31]
+sm = rp2.StateMachine(0, slow, freq=2000)
+sm.active(1)
+t = time.ticks_ms()
+for i in range(7):
+    sm.put(i)
+print("waited", time.ticks_diff(time.ticks_ms(), t) >= 30, sm.tx_fifo())
+sm.active(0)
+try:
+    sm.put(1)
+except KeyboardInterrupt:
+    print("interrupted at", time.ticks_ms() // 10 * 10)
+`);
+    expect(out).toBe("waited True 4\ninterrupted at 50\n");
+  });
+
+  it("a soft reset stops the state machines and frees claims and program memory", () => {
+    const s = session();
+    const program = `
+import rp2
+from machine import Pin
+@rp2.asm_pio(set_init=rp2.PIO.OUT_LOW)
+def blink():
+    set(pins, 1) [31]
+    set(pins, 0) [31]
+sms = [rp2.StateMachine(i, blink, freq=2000, set_base=Pin(i)) for i in range(8)]
+for sm in sms: sm.active(1)
+print(blink[1:4], sms[7].active())
+`;
+    expect(s.run(program)).toBe("[30, 30, -1] True\n");
+    expect(s.board.chip.pio[0].isEnabled(0)).toBe(false);
+    expect(s.run(program)).toBe("[30, 30, -1] True\n");
   });
 });
