@@ -72,6 +72,16 @@ function makePrint(ctx: BuiltinsContext): PyBuiltinFunction {
         else if (k !== "flush") raiseTypeError(`unexpected keyword argument '${k}'`);
       }
     }
+    if (file !== None) {
+      // A stream sees each item, separator and end as its own write, as MicroPython does (IOBase subclasses count them).
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0 && sep !== "") ctx.print(sep, file);
+        const a = args[i];
+        ctx.print(typeof a === "string" ? a : str(a), file);
+      }
+      if (end !== "") ctx.print(end, file);
+      return None;
+    }
     let text = "";
     for (let i = 0; i < args.length; i++) {
       if (i > 0) text += sep;
