@@ -38,6 +38,13 @@ export interface PicoPioBlock {
   onInterrupt(listener: (intr: number) => void): () => void;
   /** How long (µs) a CPU waiting on state machine `sm`'s FIFOs should let pass before looking again. */
   waitHintUs(sm: number): number;
+  /**
+   * A DMA channel paced by the TX DREQ of `sm`: `next` is asked for a word whenever the TX FIFO has room (undefined:
+   * nothing more for now). Setting it again re-services the FIFO; null detaches it.
+   */
+  setTxDma(sm: number, next: (() => number | undefined) | null): void;
+  /** A DMA channel paced by the RX DREQ: each received word goes to `sink.put` while `sink.ready()`. */
+  setRxDma(sm: number, sink: { ready(): boolean; put(word: number): void } | null): void;
 }
 
 /** A WS2812 strip as the board shows it: colours [r, g, b] (or [r, g, b, w]) 0..255 from the first pixel. */

@@ -25,6 +25,12 @@ export interface PioBlockOptions {
 
 export type PioInterruptListener = (intr: number) => void;
 
+/** Where an RX DMA channel puts words: `ready()` is false once it has nowhere to put them. */
+export interface PioRxSink {
+  ready(): boolean;
+  put(word: number): void;
+}
+
 export class PioBlock implements PioBlockPort {
   readonly index: 0 | 1;
   readonly instrMem = new Uint16Array(PIO_INSTRUCTION_COUNT);
@@ -190,6 +196,40 @@ export class PioBlock implements PioBlockPort {
     return () => this.interruptListeners.delete(listener);
   }
 
+  /**
+   * A DMA channel paced by state machine `sm`'s TX DREQ: `next` gives a word whenever the TX FIFO has room
+   * (undefined: nothing more for now). Setting it again (or null) re-services the FIFO at once.
+   */
+  setTxDma(sm: number, next: (() => number | undefined) | null): void {
+    this.change(() => {
+      this.txDma[sm] = next;
+      this.serviceDma(this.sm[sm]);
+    });
+  }
+
+  /** A DMA channel paced by the RX DREQ: `sink.put` takes each word the FIFO receives while `sink.ready()`. */
+  setRxDma(sm: number, sink: PioRxSink | null): void {
+    this.change(() => {
+      this.rxDma[sm] = sink;
+      this.serviceDma(this.sm[sm]);
+    });
+  }
+
+  private readonly txDma: ((() => number | undefined) | null)[] = [null, null, null, null];
+  private readonly rxDma: (PioRxSink | null)[] = [null, null, null, null];
+
+  /** Moves words between the FIFOs and their DMA channels, as the DREQs would. */
+  private serviceDma(sm: PioStateMachine): void {
+    const tx = this.txDma[sm.index];
+    while (tx !== null && !sm.txFifo.full) {
+      const word = tx();
+      if (word === undefined) break;
+      sm.txFifo.push(word >>> 0);
+    }
+    const rx = this.rxDma[sm.index];
+    while (rx !== null && !sm.rxFifo.empty && rx.ready()) rx.put(sm.rxFifo.pull()!);
+  }
+
   /** How long a CPU waiting on `sm`'s FIFOs should let time pass before looking again, in µs. */
   waitHintUs(sm: number): number {
     this.catchUp();
@@ -329,6 +369,7 @@ export class PioBlock implements PioBlockPort {
         break;
       }
       sm.nextTick += (result === RETRY_NEXT ? 1 : result) * sm.period;
+      if (this.txDma[sm.index] !== null || this.rxDma[sm.index] !== null) this.serviceDma(sm);
       if (sm.pc === pc && sm.nextTick <= until) executed += sm.skipDelayLoop(until);
     } while (sm.nextTick <= until && this.wakeCount === wakes && sm.enabled);
     this.instructionsExecuted += executed;

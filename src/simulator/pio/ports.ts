@@ -30,6 +30,8 @@ export function pioPort(block: PioBlock): PicoPioBlock {
     forceIrq: (mask) => block.forceIrqFlags(mask),
     onInterrupt: (listener) => block.onInterrupt(listener),
     waitHintUs: (sm) => block.waitHintUs(sm),
+    setTxDma: (sm, next) => block.setTxDma(sm, next),
+    setRxDma: (sm, sink) => block.setRxDma(sm, sink),
   };
 }
 

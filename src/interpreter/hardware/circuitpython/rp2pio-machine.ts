@@ -130,6 +130,8 @@ export class CpStateMachine {
   initialPinState = 0;
   initialPinDirection = 0;
   deinited = false;
+  /** Run when the machine is deinitialised (its background DMA channels stop). */
+  readonly deinitHooks: (() => void)[] = [];
 
   constructor(
     readonly session: HardwareSession,
@@ -181,6 +183,7 @@ export class CpStateMachine {
   deinit(leavePins = false): void {
     if (this.deinited) return;
     this.stop();
+    for (const hook of this.deinitHooks.splice(0)) hook();
     resetStateMachine(this.session, rp2pioState(this.session), this.pio, this.sm, leavePins);
     this.deinited = true;
   }

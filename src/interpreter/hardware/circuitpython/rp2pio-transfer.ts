@@ -15,21 +15,21 @@ export interface TransferSide {
   swap: boolean;
 }
 
-function swapBytes(value: number, stride: number): number {
+export function swapBytes(value: number, stride: number): number {
   if (stride === 2) return ((value & 0xff) << 8) | ((value >>> 8) & 0xff);
   if (stride === 4) return (((value & 0xff) << 24) | ((value & 0xff00) << 8) | ((value >>> 8) & 0xff00) | (value >>> 24)) >>> 0;
   return value;
 }
 
 /** A narrow write to a FIFO register: the RP2040's bus repeats it across all byte lanes of the word. */
-function fifoWord(value: number, stride: number): number {
+export function fifoWord(value: number, stride: number): number {
   if (stride === 1) return (value * 0x01010101) >>> 0;
   if (stride === 2) return (value * 0x00010001) >>> 0;
   return value >>> 0;
 }
 
 /** A narrow read of an RX FIFO word: the top bytes when shifting right (where the ISR's data sits), else the bottom. */
-function fromFifo(word: number, stride: number, inShiftRight: boolean): number {
+export function fromFifo(word: number, stride: number, inShiftRight: boolean): number {
   if (stride === 4) return word >>> 0;
   const bits = stride * 8;
   return inShiftRight ? word >>> (32 - bits) : word & ((1 << bits) - 1);

@@ -130,6 +130,32 @@ pixels.show()
     expect(colors[7]).toEqual([0, 0, 127]); // colorwheel(85) is blue
   });
 
+  it("streams buffers in the background through a DMA paced by the FIFOs", () => {
+    const { out } = run(`
+import array, rp2pio, time
+prog = array.array("H", [0x80a0, 0xa0cf, 0x8020])  # pull; mov isr, ~osr; push
+sm = rp2pio.StateMachine(prog, frequency=1_000_000)
+sm.background_write(array.array("L", [1, 2, 3]))
+r = array.array("L", [0] * 3)
+sm.readinto(r)
+print([hex(x) for x in r], sm.writing, sm.pending)
+print(sm.last_write, sm.last_write)
+got = array.array("L", [0] * 4)
+sm.background_read(loop=got)
+sm.write(array.array("L", [10, 20, 30, 40, 50]))
+time.sleep(0.001)
+print([hex(x) for x in got], sm.reading)
+sm.stop_background_read()
+print(sm.reading)
+`);
+    expect(out).toBe(
+      "['0xfffffffe', '0xfffffffd', '0xfffffffc'] False 0\n" +
+      "array('L', [1, 2, 3]) bytearray(b'')\n" +
+      "['0xffffffcd', '0xffffffeb', '0xffffffe1', '0xffffffd7'] True\n" +
+      "False\n",
+    );
+  });
+
   it("rainbowio.colorwheel follows the firmware's arithmetic", () => {
     expect([0, 42, 85, 127.5, 170, 255, 256, 300, -10].map(colorwheel).map((c) => c.toString(16))).toEqual([
       "ff0000", "81007e", "ff", "7f7f", "ff00", "ff0000", "ff0000", "7b0084", "1d0000",

@@ -1,8 +1,8 @@
 // CircuitPython's rp2pio module: StateMachine (construct from an assembled program, transfers through the FIFOs,
-// frequency, stall flags, restart/stop/run, deinit) on the simulated PIO blocks.
+// frequency, stall flags, restart/stop/run, background DMA transfers, deinit) on the simulated PIO blocks.
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
 import { None } from "../../runtime/builtin-types";
-import { raiseNotImplementedError, raiseRuntimeError, raiseTypeError, raiseValueError } from "../../runtime/errors";
+import { raiseRuntimeError, raiseTypeError, raiseValueError } from "../../runtime/errors";
 import { builtinFunction, builtinMethod, builtinMethodKw, defineMethods } from "../../runtime/function";
 import { PyList } from "../../types/list";
 import { PyTuple } from "../../types/tuple";
@@ -18,10 +18,13 @@ import { cpSession, defineContextManager, raiseDeinited } from "./context";
 import { constructFromArgs } from "./rp2pio-args";
 import type { CpStateMachine } from "./rp2pio-machine";
 import { clearRxFifo, transfer, type TransferSide } from "./rp2pio-transfer";
+import { BackgroundChannel, NO_BUFFER, type BgBuffer } from "./rp2pio-background";
 
 export const rp2pioStateMachineType = makeNativeType("StateMachine");
 
 class PyRp2pioStateMachine extends PyObject {
+  bgWrite: BackgroundChannel | null = null;
+  bgRead: BackgroundChannel | null = null;
   constructor(readonly session: HardwareSession, public m: CpStateMachine | null) {
     super(rp2pioStateMachineType);
   }
@@ -121,9 +124,50 @@ function run(self: PyRp2pioStateMachine, instructions: PyValue): PyValue {
   return None;
 }
 
-/** Background (DMA-driven) transfers are not simulated: the program learns it at once instead of hanging. */
-function notSimulated(name: string) {
-  return builtinMethodKw(name, () => raiseNotImplementedError(`rp2pio.StateMachine.${name} is not simulated`));
+// ---------- background (DMA) transfers ----------
+
+const BACKGROUND_ARGS: ArgSpec[] = [
+  { name: "once", kind: "obj", dflt: None },
+  { name: "loop", kind: "obj", kwOnly: true, dflt: None },
+  { name: "loop2", kind: "obj", kwOnly: true, dflt: None },
+  { name: "swap", kind: "bool", kwOnly: true, dflt: false },
+];
+
+/** fill_buf_info: a buffer for the DMA, checking that all of them have one item size. */
+function bgBuffer(v: PyValue, strides: number[]): BgBuffer {
+  if (v === None) return NO_BUFFER;
+  const info = requireBufferInfo(v);
+  const stride = itemSize(info.typecode);
+  if (stride > 4) raiseValueError("Buffer elements must be 4 bytes long or less");
+  if (strides.length > 0 && strides[0] !== stride) raiseValueError("Mismatched data size");
+  strides.push(stride);
+  return { obj: v, bytes: info.bytes };
+}
+
+function channel(self: PyRp2pioStateMachine, direction: "write" | "read"): BackgroundChannel {
+  const m = self.live;
+  const key = direction === "write" ? "bgWrite" : "bgRead";
+  let ch = self[key];
+  if (ch === null) {
+    const made = (ch = new BackgroundChannel(m, direction));
+    self[key] = made;
+    m.deinitHooks.push(() => made.stop());
+  }
+  return ch;
+}
+
+function background(direction: "write" | "read") {
+  return (self: PyRp2pioStateMachine, args: PyValue[], kw: Kw | null): PyValue => {
+    void self.live; // check_for_deinit
+    const a = parseArgs(args, kw, BACKGROUND_ARGS);
+    const strides: number[] = [];
+    const once = bgBuffer(a.once, strides);
+    const loop = bgBuffer(a.loop, strides);
+    const loop2 = bgBuffer(a.loop2, strides);
+    if (strides.length === 0) return None;
+    channel(self, direction).start(once, loop, loop2, strides[0], a.swap);
+    return None;
+  };
 }
 
 defineContextManager(rp2pioStateMachineType, deinit);
@@ -143,10 +187,10 @@ defineMethods(rp2pioStateMachineType, {
   readinto: builtinMethodKw("readinto", readinto),
   write: builtinMethodKw("write", write),
   write_readinto: builtinMethodKw("write_readinto", writeReadinto),
-  background_write: notSimulated("background_write"),
-  stop_background_write: builtinMethod("stop_background_write", 0, 0, () => None),
-  background_read: notSimulated("background_read"),
-  stop_background_read: builtinMethod("stop_background_read", 0, 0, () => None),
+  background_write: builtinMethodKw("background_write", background("write")),
+  stop_background_write: (self: PyRp2pioStateMachine) => (channel(self, "write").stop(), None),
+  background_read: builtinMethodKw("background_read", background("read")),
+  stop_background_read: (self: PyRp2pioStateMachine) => (channel(self, "read").stop(), None),
 });
 
 function fdebugBit(self: PyRp2pioStateMachine, lsb: number): number {
@@ -165,13 +209,13 @@ defineProperties(rp2pioStateMachineType, {
   offset: { get: (self: PyRp2pioStateMachine) => self.live.offset },
   pc: { get: (self: PyRp2pioStateMachine) => self.live.block.readAddr(self.live.sm) },
   rxfifo: { get: (self: PyRp2pioStateMachine) => (self.live, None) },
-  writing: { get: () => false },
-  reading: { get: () => false },
-  pending: { get: () => 0 },
-  pending_write: { get: () => 0 },
-  pending_read: { get: () => 0 },
-  last_read: { get: (self: PyRp2pioStateMachine) => (self.live, raiseNotImplementedError("rp2pio background reads are not simulated")) },
-  last_write: { get: (self: PyRp2pioStateMachine) => (self.live, raiseNotImplementedError("rp2pio background writes are not simulated")) },
+  writing: { get: (self: PyRp2pioStateMachine) => !channel(self, "write").completed },
+  reading: { get: (self: PyRp2pioStateMachine) => !channel(self, "read").completed },
+  pending: { get: (self: PyRp2pioStateMachine) => channel(self, "write").pending },
+  pending_write: { get: (self: PyRp2pioStateMachine) => channel(self, "write").pending },
+  pending_read: { get: (self: PyRp2pioStateMachine) => channel(self, "read").pending },
+  last_read: { get: (self: PyRp2pioStateMachine) => channel(self, "read").takeLast() },
+  last_write: { get: (self: PyRp2pioStateMachine) => channel(self, "write").takeLast() },
 });
 
 export function createRp2pioModule(): PyModule {
