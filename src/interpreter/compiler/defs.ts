@@ -91,8 +91,8 @@ function compileFunctionObject(
     emitBody(c);
     c.emit(`return ${c.helper("None")};`);
   });
-  // Named after the Python function (a `$` name can't clash with Python's) so JS profiles are readable.
-  const jsName = "$" + name.replace(/[^A-Za-z0-9_]/g, "_");
+  // Named after the Python function ("py$" names clash with no helper or local) so JS profiles are readable.
+  const jsName = "py$" + name.replace(/[^A-Za-z0-9_]/g, "_");
   let fn: string;
   if (scope.isGenerator || scope.isAsync) {
     const kind = scope.isAsync ? (scope.isGenerator ? "makeAsyncGenerator" : "makeCoroutine") : "makeGenerator";

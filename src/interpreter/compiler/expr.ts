@@ -395,7 +395,7 @@ function compileMethodCall(cx: FunctionContext, obj: string, attr: string, args:
   const name = jsString(attr);
   const fast = `${cx.helper("methodIC")}($o.$type, ${name}, ${cache})`;
   const direct = `$m.fn(${["$o", ...args].join(", ")})`;
-  const slow = `${cx.helper("callMethod" + args.length)}(${["$o", name, ...args].join(", ")})`;
+  const slow = `${cx.helper("callMethod" + args.length)}(${["$o", name, ...args, cache].join(", ")})`;
   return `(($o = ${obj}) instanceof ${cx.helper("PyInstance")} && ($m = ${fast}) !== undefined && ${propertyAccess("$o.$dict", attr)} === undefined ? ${direct} : ${slow})`;
 }
 

@@ -88,6 +88,9 @@ export class PyType extends PyObject {
    * `o.$dict.x` directly when this equals typeVersion.value.
    */
   $fastAttrs = -1;
+  /** Compiled-code cache for `Cls(args)`: the class's `__init__` function when construction needs no more. */
+  $ctorInit: unknown = null;
+  $ctorVersion = -1;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[]) {
     // `type` itself is created before it exists: its $type is patched right after (see builtinTypes.type).

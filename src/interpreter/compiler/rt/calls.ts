@@ -11,7 +11,9 @@ import { PyDict } from "../../types/dict";
 import { PyList, listType } from "../../types/list";
 import { PyTuple, tupleType } from "../../types/tuple";
 import { isDunder } from "../../runtime/slot-methods";
-import { type PyType, typeVersion } from "../../runtime/type";
+import { PyType, typeVersion } from "../../runtime/type";
+import { typeType, objectType, None } from "../../runtime/builtin-types";
+import { lookupWithSlots } from "../../runtime/slot-methods";
 
 /** A builtin whose positional-only entry accepts n arguments. */
 function fixedBuiltin(f: PyValue, n: number): ((...args: any[]) => PyValue) | null {
@@ -27,6 +29,28 @@ function boundTarget(f: PyBoundMethod, n: number): ((...args: any[]) => PyValue)
   return null;
 }
 
+/**
+ * For `Cls(...)` on a plain user class (instances made by object.__new__, the type's metaclass is `type`):
+ * its `__init__` function, or null when construction must take the general path.
+ */
+function plainInit(cls: PyType): PyFunction | null {
+  if (cls.$ctorVersion !== typeVersion.value) {
+    cls.$ctorVersion = typeVersion.value;
+    let init: PyFunction | null = null;
+    if (cls.isUserClass && typeOf(cls) === typeType && cls.slots.new === objectType.ownSlots.new) {
+      const m = lookupWithSlots(cls, "__init__");
+      if (m instanceof PyFunction) init = m;
+    }
+    cls.$ctorInit = init;
+  }
+  return cls.$ctorInit as PyFunction | null;
+}
+
+function initialized(o: PyInstance, r: PyValue): PyInstance {
+  if (r !== None) raiseTypeError("__init__() should return None");
+  return o;
+}
+
 export function call0(f: PyValue): PyValue {
   if (f instanceof PyFunction && (f.direct & 1) !== 0) return f.fn();
   const b = fixedBuiltin(f, 0);
@@ -34,6 +58,13 @@ export function call0(f: PyValue): PyValue {
   if (f instanceof PyBoundMethod) {
     const m = boundTarget(f, 0);
     if (m !== null) return m(f.self);
+  }
+  if (f instanceof PyType) {
+    const init = plainInit(f);
+    if (init !== null && (init.direct & 2) !== 0) {
+      const o = new PyInstance(f);
+      return initialized(o, init.fn(o));
+    }
   }
   return callObject(f, [], null);
 }
@@ -46,6 +77,13 @@ export function call1(f: PyValue, a: PyValue): PyValue {
     const m = boundTarget(f, 1);
     if (m !== null) return m(f.self, a);
   }
+  if (f instanceof PyType) {
+    const init = plainInit(f);
+    if (init !== null && (init.direct & 4) !== 0) {
+      const o = new PyInstance(f);
+      return initialized(o, init.fn(o, a));
+    }
+  }
   return callObject(f, [a], null);
 }
 
@@ -57,6 +95,13 @@ export function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
     const m = boundTarget(f, 2);
     if (m !== null) return m(f.self, a, b);
   }
+  if (f instanceof PyType) {
+    const init = plainInit(f);
+    if (init !== null && (init.direct & 8) !== 0) {
+      const o = new PyInstance(f);
+      return initialized(o, init.fn(o, a, b));
+    }
+  }
   return callObject(f, [a, b], null);
 }
 
@@ -64,6 +109,13 @@ export function call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
   if (f instanceof PyFunction && (f.direct & 8) !== 0) return f.fn(a, b, c);
   const fb = fixedBuiltin(f, 3);
   if (fb !== null) return fb(a, b, c);
+  if (f instanceof PyType) {
+    const init = plainInit(f);
+    if (init !== null && (init.direct & 16) !== 0) {
+      const o = new PyInstance(f);
+      return initialized(o, init.fn(o, a, b, c));
+    }
+  }
   return callObject(f, [a, b, c], null);
 }
 
@@ -102,6 +154,45 @@ export interface MethodCache {
   m: PyFunction | undefined;
   /** The number of arguments at the site. */
   n: number;
+  /** The same for builtin types: the type, version and the method's implementation (fn(self, ...args)). */
+  bt: PyType | null;
+  bv: number;
+  bf: ((self: any, ...args: any[]) => PyValue) | undefined;
+}
+
+const kwAdapters = new WeakMap<object, (self: any, ...args: any[]) => PyValue>();
+
+/** A positional-call entry for a method that takes (self, args, kw). */
+function kwAdapter(kwFn: (self: any, args: PyValue[], kw: Kw | null) => PyValue): (self: any, ...args: any[]) => PyValue {
+  let f = kwAdapters.get(kwFn);
+  if (f === undefined) {
+    f = (self, ...args) => kwFn(self, args, null);
+    kwAdapters.set(kwFn, f);
+  }
+  return f;
+}
+
+/** The implementation of a builtin type's method `name` a site with ic.n arguments may call directly. */
+function builtinMethodOf(o: PyValue, name: string, ic: MethodCache): ((self: any, ...args: any[]) => PyValue) | undefined {
+  const t = typeOf(o);
+  if (ic.bt !== t || ic.bv !== typeVersion.value) {
+    ic.bt = t;
+    ic.bv = typeVersion.value;
+    ic.bf = undefined;
+    if (t.slots.getattr === undefined && !t.isUserClass && !isDunder(name)) {
+      const m = t.lookup(name);
+      if (m instanceof PyMethodDescriptor && !m.isClassMethod && !m.isStatic) {
+        if (m.fn !== null && fits(m, ic.n)) ic.bf = m.fn;
+        else if (m.kwFn !== null) ic.bf = kwAdapter(m.kwFn);
+      }
+    }
+  }
+  const f = ic.bf;
+  if (f !== undefined && typeof o === "object") {
+    const dict = (o as { $dict?: Record<string, PyValue> }).$dict;
+    if (dict !== undefined && dict[name] !== undefined) return undefined;
+  }
+  return f;
 }
 
 /** The plain function `name` of class t that a site with ic.n arguments can call directly, or undefined. */
@@ -114,7 +205,11 @@ export function methodIC(t: PyType, name: string, ic: MethodCache): PyFunction |
   return ic.m;
 }
 
-export function callMethod0(o: PyValue, name: string): PyValue {
+export function callMethod0(o: PyValue, name: string, ic?: MethodCache): PyValue {
+  if (ic !== undefined) {
+    const f = builtinMethodOf(o, name, ic);
+    if (f !== undefined) return f(o);
+  }
   const m = plainMethod(o, name);
   if (m instanceof PyFunction) return (m.direct & 2) !== 0 ? m.fn(o) : callFunction(m, [o], null);
   if (m !== undefined && fits(m, 0)) return m.fn!(o);
@@ -125,7 +220,11 @@ export function callMethod0(o: PyValue, name: string): PyValue {
   return protocolCallMethod(o, name, [], null);
 }
 
-export function callMethod1(o: PyValue, name: string, a: PyValue): PyValue {
+export function callMethod1(o: PyValue, name: string, a: PyValue, ic?: MethodCache): PyValue {
+  if (ic !== undefined) {
+    const f = builtinMethodOf(o, name, ic);
+    if (f !== undefined) return f(o, a);
+  }
   const m = plainMethod(o, name);
   if (m instanceof PyFunction) return (m.direct & 4) !== 0 ? m.fn(o, a) : callFunction(m, [o, a], null);
   if (m !== undefined && fits(m, 1)) return m.fn!(o, a);
@@ -136,7 +235,11 @@ export function callMethod1(o: PyValue, name: string, a: PyValue): PyValue {
   return protocolCallMethod(o, name, [a], null);
 }
 
-export function callMethod2(o: PyValue, name: string, a: PyValue, b: PyValue): PyValue {
+export function callMethod2(o: PyValue, name: string, a: PyValue, b: PyValue, ic?: MethodCache): PyValue {
+  if (ic !== undefined) {
+    const f = builtinMethodOf(o, name, ic);
+    if (f !== undefined) return f(o, a, b);
+  }
   const m = plainMethod(o, name);
   if (m instanceof PyFunction) return (m.direct & 8) !== 0 ? m.fn(o, a, b) : callFunction(m, [o, a, b], null);
   if (m !== undefined && fits(m, 2)) return m.fn!(o, a, b);
@@ -147,7 +250,11 @@ export function callMethod2(o: PyValue, name: string, a: PyValue, b: PyValue): P
   return protocolCallMethod(o, name, [a, b], null);
 }
 
-export function callMethod3(o: PyValue, name: string, a: PyValue, b: PyValue, c: PyValue): PyValue {
+export function callMethod3(o: PyValue, name: string, a: PyValue, b: PyValue, c: PyValue, ic?: MethodCache): PyValue {
+  if (ic !== undefined) {
+    const f = builtinMethodOf(o, name, ic);
+    if (f !== undefined) return f(o, a, b, c);
+  }
   const m = plainMethod(o, name);
   if (m instanceof PyFunction) return (m.direct & 16) !== 0 ? m.fn(o, a, b, c) : callFunction(m, [o, a, b, c], null);
   if (m !== undefined && fits(m, 3)) return m.fn!(o, a, b, c);

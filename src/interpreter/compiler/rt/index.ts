@@ -98,7 +98,7 @@ export function materializeConstant(c: unknown): unknown {
   if (d.bytes !== undefined) return newBytes(d.bytes);
   if (d.code !== undefined) return d.code;
   const n = (c as { methodCache?: number }).methodCache;
-  if (n !== undefined) return { t: null, v: -1, m: undefined, n };
+  if (n !== undefined) return { t: null, v: -1, m: undefined, n, bt: null, bv: -1, bf: undefined };
   const t = (c as { constTuple?: ConstValue }).constTuple;
   if (t !== undefined) return constTupleValue(t);
   throw new Error("internal: unknown constant");
