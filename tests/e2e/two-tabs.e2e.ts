@@ -24,7 +24,8 @@ describe("two tabs on the same project", () => {
     expect(await h.app.page.getByRole("alert", { name: "Project open in another tab" }).count()).toBe(0);
   });
 
-  it("follows the other tab's saved edits, and asks before overwriting unsaved ones", async () => {
+  /** Two tabs on one project, both with an unsaved edit; tab 2 saves first. Returns tab 2 and tab 1's banner. */
+  async function conflictingEdits() {
     await h.app.goto();
     await h.app.newProjectFromWelcome("CircuitPython");
     await h.app.waitForEditor("code.py");
@@ -47,10 +48,25 @@ describe("two tabs on the same project", () => {
     await second.page.keyboard.insertText("# second save from tab two\n");
     await second.page.keyboard.press("Control+s");
     await second.waitSaved();
-    const banner = h.app.page.getByRole("alert", { name: "Project open in another tab" });
-    await banner.getByRole("button", { name: "Keep this tab's version" }).waitFor();
+    const banner = h.app.page.getByRole("alert", { name: "Project changed in another tab" });
+    await banner.waitFor();
     expect(await h.app.editorText()).toContain("# unsaved in tab one");
+    await h.app.page.getByRole("status", { name: "Save status: Not saved" }).waitFor();
+    return { second, banner };
+  }
+
+  it("follows the other tab's saved edits, and asks before overwriting unsaved ones", async () => {
+    const { banner } = await conflictingEdits();
+    await screenshot(h.app.page, "changed-in-another-tab");
     await banner.getByRole("button", { name: "Load the other tab's version" }).click();
     await expect.poll(() => h.app.editorText()).toContain("# second save from tab two");
+    expect(await h.app.editorText()).not.toContain("# unsaved in tab one");
+  });
+
+  it("keeps this tab's version when asked, and the other tab follows", async () => {
+    const { second, banner } = await conflictingEdits();
+    await banner.getByRole("button", { name: "Keep this tab's version" }).click();
+    await h.app.waitSaved();
+    await expect.poll(() => second.editorText()).toContain("# unsaved in tab one");
   });
 });

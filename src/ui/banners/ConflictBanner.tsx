@@ -11,11 +11,17 @@ const TEXT: Record<Conflict["kind"], string> = {
   "deleted-elsewhere": "This project was deleted in another tab. Your open files are still here in the editor.",
 };
 
+const NAME: Record<Conflict["kind"], string> = {
+  "open-elsewhere": "Project open in another tab",
+  "changed-elsewhere": "Project changed in another tab",
+  "deleted-elsewhere": "Project deleted in another tab",
+};
+
 export function ConflictBanner() {
   const conflict = useApp((s) => s.conflict);
   if (!conflict) return null;
   return (
-    <div className="banner banner-warning" role="alert" aria-label="Project open in another tab">
+    <div className="banner banner-warning" role="alert" aria-label={NAME[conflict.kind]}>
       <p>{TEXT[conflict.kind]}</p>
       <div className="banner-actions">{actionsFor(conflict)}</div>
     </div>
