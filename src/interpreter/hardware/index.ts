@@ -19,6 +19,9 @@ import { createKeypadModule } from "./circuitpython/keypad";
 import { createSupervisorModule } from "./circuitpython/supervisor";
 import { createBusioModule } from "./circuitpython/busio";
 import { createStorageModule } from "./circuitpython/storage";
+import { createRp2pioModule } from "./circuitpython/rp2pio";
+import { createNeopixelWriteModule } from "./circuitpython/neopixel-write";
+import { createRainbowioModule } from "./circuitpython/rainbowio";
 import { createBitbangioModule } from "./circuitpython/bitbangio";
 import { createBusDevicePackage, createI2cDeviceModule, createSpiDeviceModule } from "./circuitpython/bus-device";
 import { createPulseioModule } from "./circuitpython/pulseio";
@@ -61,6 +64,9 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   supervisor: createSupervisorModule,
   busio: createBusioModule,
   storage: createStorageModule,
+  rp2pio: createRp2pioModule,
+  neopixel_write: createNeopixelWriteModule,
+  rainbowio: createRainbowioModule,
   bitbangio: createBitbangioModule,
   adafruit_bus_device: createBusDevicePackage,
   "adafruit_bus_device.i2c_device": createI2cDeviceModule,
