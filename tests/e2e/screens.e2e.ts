@@ -25,7 +25,11 @@ describe("screens (dark theme)", () => {
     // Dismiss the notices so the screenshot shows the workspace only.
     const dismiss = h.app.page.getByRole("button", { name: "Dismiss" });
     while ((await dismiss.count()) > 0) await dismiss.first().click();
-    await h.app.page.mouse.move(900, 600);
+    // Show the simulated board running the project (the LED blinks, the terminal shows the board's output).
+    await h.app.page.getByRole("button", { name: "Run", exact: true }).click();
+    await h.app.page.getByRole("button", { name: "Stop", exact: true }).isEnabled();
+    await h.app.page.waitForTimeout(1500);
+    await h.app.page.mouse.move(700, 600);
     await screenshot(h.app.page, "workspace-dark");
     await screenshot(h.app.page, "readme", join(process.cwd(), "docs", "screenshot.png"));
   });
