@@ -3,7 +3,7 @@
 import { PyObject, type PyValue, type Kw } from "../../runtime/object";
 import { None } from "../../runtime/builtin-types";
 import { raiseRuntimeError, raiseTypeError, raiseValueError } from "../../runtime/errors";
-import { builtinFunction, builtinMethod, builtinMethodKw, defineMethods } from "../../runtime/function";
+import { builtinFunction, builtinMethodKw, defineMethods } from "../../runtime/function";
 import { PyList } from "../../types/list";
 import { PyTuple } from "../../types/tuple";
 import { pinArg } from "./mcu-pin";

@@ -8,7 +8,7 @@ import { callObject, getAttr, truthy } from "../../runtime/protocol";
 import { runtimeState } from "../../runtime/state";
 import { isIntObject, mpInt, parseArgs, type ArgSpec } from "../mp-args";
 import type { PicoPioBlock } from "../pico-pio";
-import { BYTEARRAY_TYPECODE, getBufferInfo, intTruncated, itemSize, readItem, requireBufferInfo, writeItem } from "./buffers";
+import { BYTEARRAY_TYPECODE, getBufferInfo, intTruncated, readItem, requireBufferInfo, writeItem } from "./buffers";
 import { rp2Session, rp2State } from "./context";
 import { PIO_SM, encodeJmp } from "./pio-sdk";
 import { PioIrq } from "./pio-irq";
