@@ -7,6 +7,8 @@ import { DialogHost } from "./dialogs/DialogHost";
 import { Header } from "./layout/Header";
 import { Workspace } from "./layout/Workspace";
 import { Notices } from "./notices/Notices";
+import { ExamplesHost } from "./examples/ExamplesHost";
+import { ShareHost } from "./share/ShareHost";
 import { Welcome } from "./projects/Welcome";
 
 export function App() {
@@ -23,6 +25,8 @@ export function App() {
       <ReloadRequiredBanner />
       {hasProject ? <Workspace /> : <Welcome />}
       <DialogHost />
+      <ShareHost />
+      <ExamplesHost />
       <Notices />
     </div>
   );

@@ -2,6 +2,8 @@
 import { promptInstall } from "../../app/pwa/register-sw";
 import { useApp } from "../../app/state";
 import { ProjectMenu } from "../projects/ProjectMenu";
+import { ExamplesButton } from "../examples/ExamplesButton";
+import { ShareButton } from "../share/ShareButton";
 
 const FLAVOR_LABEL = { circuitpython: "CircuitPython", micropython: "MicroPython" } as const;
 
@@ -25,6 +27,8 @@ export function Header() {
       )}
       <div className="header-end">
         {project && <SaveStatus />}
+        <ExamplesButton />
+        {project && <ShareButton />}
         {installable && (
           <button type="button" className="button" onClick={() => void promptInstall()}>Install</button>
         )}

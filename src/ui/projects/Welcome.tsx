@@ -6,6 +6,7 @@ import { importFolder, importZip } from "../../app/actions/transfer";
 import { useApp } from "../../app/state";
 import type { ProjectMeta } from "../../storage";
 import { pickAndImportFolder, pickAndImportZip } from "./import-picked";
+import { ExamplesCard } from "../examples/ExamplesButton";
 
 export function Welcome() {
   const projects = useApp((s) => s.projects);
@@ -30,6 +31,7 @@ export function Welcome() {
             <span className="start-card-title">New MicroPython project</span>
             <span className="start-card-text">main.py and lib/, as on a MicroPython board.</span>
           </button>
+          <ExamplesCard />
         </div>
         <div className="welcome-imports">
           <button type="button" className="button" onClick={() => void pickAndImportZip()}>Import .zip…</button>

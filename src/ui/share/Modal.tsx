@@ -1,0 +1,37 @@
+// A modal on the native <dialog> (focus trapped, Escape closes) with a title and free-form content and actions.
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+interface ModalProps {
+  title: string;
+  children: ReactNode;
+  onClose: () => void;
+  className?: string;
+  /** role=alertdialog for a refusal the user must acknowledge. */
+  alert?: boolean;
+}
+
+export function Modal({ title, children, onClose, className, alert }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    // Focus goes back to the control that opened the modal when it closes.
+    const before = document.activeElement as HTMLElement | null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => before?.focus?.();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog modal ${className ?? ""}`}
+      role={alert ? "alertdialog" : undefined}
+      aria-labelledby={titleId}
+      onCancel={(e) => (e.preventDefault(), onClose())}
+    >
+      <div className="modal-inner">
+        <h2 id={titleId} className="dialog-title">{title}</h2>
+        {children}
+      </div>
+    </dialog>
+  );
+}
