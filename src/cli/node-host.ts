@@ -30,7 +30,12 @@ export class NodeFileSystem implements HostFileSystem {
   }
 
   stat(p: string): FileStat | null {
-    const s = fs.statSync(this.real(p), { throwIfNoEntry: false });
+    let s: fs.Stats | undefined;
+    try {
+      s = fs.statSync(this.real(p), { throwIfNoEntry: false });
+    } catch {
+      return null; // ENAMETOOLONG, EACCES, ENOTDIR: nothing usable there
+    }
     if (s === undefined) return null;
     return { kind: s.isDirectory() ? "dir" : "file", size: s.size, mtime: Math.floor(s.mtimeMs / 1000) };
   }

@@ -109,6 +109,10 @@ describe("compiled programs", () => {
     );
   });
 
+  it("lets Python names equal the runtime helpers' names", () => {
+    expect(run("def add(a, b):\n    return a + b\ndef call(f):\n    return f()\ndef getItem(x):\n    return x[0]\nprint(add(1, 2), call(lambda: 5), getItem([7]))\n")).toBe("3 5 7\n");
+  });
+
   it("supports generators with send, yield from and return values", () => {
     expect(run("def s():\n    x = yield 1\n    return x * 2\ndef o():\n    r = yield from s()\n    yield r\ng = o()\nnext(g)\nprint(g.send(21))\n")).toBe("42\n");
   });

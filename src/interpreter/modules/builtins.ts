@@ -25,6 +25,7 @@ import { PyModule } from "../types/module";
 import { PyBytes } from "../types/bytes";
 import { codePointLength } from "../types/text/code-points";
 import { tick } from "../runtime/state";
+import { checkQstr } from "../runtime/qstr";
 import { PyGenerator, stopIterationWith } from "../runtime/generator";
 
 /** What the builtins need from the running interpreter. */
@@ -46,6 +47,7 @@ export interface BuiltinsContext {
 
 function strArg(v: PyValue, what: string): string {
   if (typeof v !== "string") return raiseTypeError(`${what} must be str`);
+  if (what === "attribute name") checkQstr(v);
   return v;
 }
 
@@ -318,6 +320,7 @@ function makeImport(ctx: BuiltinsContext): PyBuiltinFunction {
   return builtinFunctionKw("__import__", (args, kw) => {
     checkArity(args.length, 1, 5, false, true);
     const name = strArg(args[0], "__import__() argument 1");
+    checkQstr(name);
     const fromlist = args[3] ?? kw?.get("fromlist") ?? None;
     const level = args[4] ?? kw?.get("level") ?? 0;
     return ctx.importModule(name, fromlist, typeof level === "number" ? level : 0);

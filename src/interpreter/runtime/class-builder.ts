@@ -3,6 +3,7 @@
 import type { PyValue, Kw } from "./object";
 import { typeOf, typeType, objectType, None } from "./builtin-types";
 import { runtimeState } from "./state";
+import { checkQstr } from "./qstr";
 import { PyType, typeVersion } from "./type";
 import { raiseTypeError } from "./errors";
 import { PyFunction, PyBuiltinFunction } from "./function";
@@ -83,6 +84,7 @@ export function createClass(
   ns: Map<string, PyValue>,
   kw: Kw | null,
 ): PyType {
+  checkQstr(name);
   const baseTypes = bases.map(checkBase);
   const cls = new PyType(meta, name, baseTypes.length > 0 ? baseTypes : [objectType]);
   cls.isUserClass = true;

@@ -5,6 +5,7 @@ import { compileModule, CompileError, type CompiledCode } from "../compiler/inde
 import { runtimeHelpers, materializeConstant } from "../compiler/rt/index";
 import { newException, SyntaxError, IndentationError, type PyBaseException } from "./errors";
 import { optimisation, config } from "./config";
+import { checkQstr } from "./qstr";
 
 export type CompileMode = "exec" | "eval" | "single";
 
@@ -13,6 +14,24 @@ export function syntaxError(message: string, filename: string, line: number, ind
   const exc = newException(indentation ? IndentationError : SyntaxError, message);
   exc.traceback.push({ file: filename, line, name: "" });
   return exc;
+}
+
+/** Every identifier in the tree must fit a qstr (RuntimeError otherwise, as MicroPython's parser raises). */
+function checkIdentifiers(node: unknown): void {
+  if (node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) checkIdentifiers(n);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  for (const key of ["id", "attr", "arg", "name", "asname"]) {
+    const v = o[key];
+    if (typeof v === "string" && o.kind !== undefined) checkQstr(v);
+  }
+  for (const [key, value] of Object.entries(o)) {
+    if (typeof value === "object" && key !== "value") checkIdentifiers(value);
+    else if (key === "value" && typeof value === "object" && value !== null && (value as { kind?: string }).kind !== undefined) checkIdentifiers(value);
+  }
 }
 
 const cache = new Map<string, CompiledCode>();
@@ -27,6 +46,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   if (first !== undefined) {
     throw syntaxError(first.message, filename, parsed.lines.lineOf(first.start), first.errorType === "IndentationError");
   }
+  checkIdentifiers(parsed.module);
   let code: CompiledCode;
   try {
     code = compileModule(parsed.module, (o) => parsed.lines.lineOf(o), { filename, mode }, {

@@ -10,6 +10,7 @@ import { PyList } from "../types/list";
 import { lookupAttr } from "./attributes";
 import { findRegisteredModule } from "./native-modules";
 import { joinPath } from "./paths";
+import { checkQstr } from "./qstr";
 
 /** Compiles and runs Python source in a module's namespace (provided by the Interpreter). */
 export type ModuleRunner = (source: string, filename: string, module: PyModule) => void;
@@ -31,6 +32,7 @@ export class Importer {
 
   /** `import a.b.c [as x]`: loads every prefix; returns `a` (or `a.b.c` with `as`). */
   importModule(name: string, _globals: Record<string, PyValue>, asName: boolean): PyValue {
+    checkQstr(name);
     const parts = name.split(".");
     let top: PyModule | null = null;
     let current: PyModule | null = null;

@@ -11,6 +11,7 @@ import { PyDict } from "../../types/dict";
 import { PyList, listType } from "../../types/list";
 import { PyTuple, tupleType } from "../../types/tuple";
 import { isDunder } from "../../runtime/slot-methods";
+import { checkQstr } from "../../runtime/qstr";
 import { PyType, typeVersion } from "../../runtime/type";
 import { typeType, objectType, None } from "../../runtime/builtin-types";
 import { lookupWithSlots } from "../../runtime/slot-methods";
@@ -277,6 +278,7 @@ export function mergeKwargs(kw: Kw, mapping: PyValue): void {
 
 export function addKwarg(kw: Kw, key: PyValue, value: PyValue): void {
   if (typeof key !== "string") raiseTypeError("keywords must be strings");
+  checkQstr(key as string);
   if (kw.has(key as string)) raiseTypeError(`function got multiple values for argument '${key}'`);
   kw.set(key as string, value);
 }
