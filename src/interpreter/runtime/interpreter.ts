@@ -38,6 +38,11 @@ export interface InterpreterOptions {
    * traceback itself (after the output's \x04), taking it from RunResult.exception.
    */
   printUncaught?: boolean;
+  /**
+   * Print MicroPython's warnings ("Warning: exception chaining not supported") on stderr. The unix port does,
+   * the rp2 port doesn't: default on with double-precision floats (unix-like runs), off with the Pico's single.
+   */
+  warnings?: boolean;
 }
 
 export interface RunResult {
@@ -88,7 +93,8 @@ export class Interpreter {
   /** Makes this interpreter the one the runtime's global hooks talk to (one runs at a time per thread). */
   activate(): void {
     runtimeState.pollHook = () => this.poll();
-    runtimeState.warnHook = (msg) => this.host.writeStderr(`Warning: ${msg}\n`);
+    const warnings = this.options.warnings ?? this.options.floatPrecision === "double";
+    runtimeState.warnHook = warnings ? (msg) => this.host.writeStderr(`Warning: ${msg}\n`) : () => {};
     runtimeState.execHook = (isEval, args, kw, g, l) => this.execBuiltin(isEval, args, kw, g, l);
     runtimeState.displayHook = (v) => {
       this.builtins._ = v;
