@@ -35,6 +35,8 @@ moduleType.defineSlots({
     const v = self.$dict[name];
     if (v !== undefined) return v;
     if (name === "__dict__") return globalsDictOf(self.$dict);
+    // dir(module) lists __class__ (as the firmwares do), so getattr(module, "__class__") must find it.
+    if (name === "__class__") return moduleType;
     return undefined;
   },
   setattr: (self: PyModule, name: string, value: PyValue | undefined) => {
