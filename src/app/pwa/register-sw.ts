@@ -8,18 +8,17 @@ interface InstallPromptEvent extends Event {
   userChoice: Promise<{ outcome: "accepted" | "dismissed" }>;
 }
 
-let workbox: Workbox | undefined;
 let installPrompt: InstallPromptEvent | undefined;
 const RELOADED_FOR_ISOLATION = "pyco-reloaded-for-isolation";
 
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator) || import.meta.env.DEV) return;
-  workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL, type: "classic" });
+  const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL, type: "classic" });
   // registerType "prompt": a new version waits until the user chooses to reload.
   workbox.addEventListener("waiting", () => setState({ updateReady: true }));
+  // Updates reload in applyUpdate; the first install may need one reload to become cross-origin isolated.
   workbox.addEventListener("controlling", (event) => {
-    if (event.isUpdate) location.reload();
-    else reloadOnceForIsolation();
+    if (!event.isUpdate) reloadOnceForIsolation();
   });
   void workbox.register().catch(() => undefined);
   if (!crossOriginIsolated && navigator.serviceWorker.controller === null) sessionStorage.removeItem(RELOADED_FOR_ISOLATION);
@@ -35,11 +34,15 @@ function reloadOnceForIsolation(): void {
   void flushAll().then(() => location.reload());
 }
 
-/** "Update available — reload": store edits, then let the waiting worker take over (the page reloads). */
+/** "Update available — reload": store edits, then let the waiting worker take over and reload into it. */
 export async function applyUpdate(): Promise<void> {
   await flushAll();
-  if (workbox) workbox.messageSkipWaiting();
-  else location.reload();
+  const waiting = (await navigator.serviceWorker?.getRegistration())?.waiting;
+  if (!waiting) return location.reload();
+  // Whichever way the new worker was found (our registration or the browser's own update check), reload once it
+  // controls the page.
+  navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+  waiting.postMessage({ type: "SKIP_WAITING" });
 }
 
 export function watchInstallPrompt(): void {
