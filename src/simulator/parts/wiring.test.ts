@@ -1,0 +1,67 @@
+// Tests of wiring.json parsing and of the default wiring found by scanning a project's code.
+import { describe, expect, it } from "vitest";
+import { parseWiring, parsePin } from "./wiring-file";
+import { defaultWiring } from "./default-wiring";
+
+describe("wiring.json", () => {
+  it("reads parts with pins as numbers or GP names and addresses in hex, and reports bad entries", () => {
+    const w = parseWiring(JSON.stringify({
+      auto: true,
+      parts: [
+        { kind: "ssd1306", pins: { sda: "GP4", scl: 5 }, address: "0x3D", options: { height: 32 } },
+        { kind: "dht22", pins: { data: "pin 3" } },
+        { pins: {} },
+      ],
+    }));
+    expect(w.parts).toEqual([{ kind: "ssd1306", pins: { sda: 4, scl: 5 }, address: 0x3d, options: { height: 32 } }]);
+    expect(w.auto).toBe(true);
+    expect(w.errors).toEqual([
+      'wiring.json: part 2: pin \'data\' is not a GPIO ("pin 3")',
+      'wiring.json: part 3: needs a "kind"',
+    ]);
+    expect(parsePin("A1")).toBe(27);
+    expect(parseWiring("{").errors[0]).toMatch(/^wiring.json: /);
+  });
+});
+
+describe("default wiring", () => {
+  it("puts a MicroPython SSD1306 on the I2C bus the code builds, at the driver's address and height", () => {
+    const src = `from machine import Pin, I2C\nfrom ssd1306 import SSD1306_I2C\nHEIGHT = 32\ni2c = I2C(1, scl=Pin(3), sda=Pin(2))\noled = SSD1306_I2C(128, HEIGHT, i2c)\n`;
+    expect(defaultWiring([src], "micropython")).toEqual([
+      { kind: "ssd1306", pins: { sda: 2, scl: 3 }, address: 0x3c, options: { height: 32 } },
+    ]);
+  });
+
+  it("uses the firmware's default pins for I2C(0) and a generic memory for addresses used directly", () => {
+    const src = "i2c = machine.I2C(0)\nADDR = 0x50\ni2c.writeto_mem(ADDR, 0, b'x')\ni2c.readfrom(0x3a, 4)\n";
+    expect(defaultWiring([src], "micropython")).toEqual([
+      { kind: "i2c-memory", pins: { sda: 4, scl: 5 }, address: 0x3a },
+      { kind: "i2c-memory", pins: { sda: 4, scl: 5 }, address: 0x50 },
+    ]);
+  });
+
+  it("finds CircuitPython sensors on STEMMA_I2C and busio buses, and GPIO parts by their constructors", () => {
+    const src = [
+      "i2c = board.STEMMA_I2C()",
+      "bme = adafruit_bme280.Adafruit_BME280_I2C(i2c)",
+      "mcp = adafruit_mcp9808.MCP9808(busio.I2C(board.GP3, board.GP2), address=0x19)",
+      "dht = adafruit_dht.DHT11(board.GP15)",
+      "sonar = adafruit_hcsr04.HCSR04(trigger_pin=board.GP6, echo_pin=board.GP7)",
+      "enc = rotaryio.IncrementalEncoder(board.GP10, board.GP11)",
+      "t = touchio.TouchIn(board.A0)",
+    ].join("\n");
+    const kinds = defaultWiring([src], "circuitpython").map((p) => `${p.kind}@${JSON.stringify(p.pins)}${p.address ?? ""}`);
+    expect(kinds).toEqual([
+      'bme280@{"sda":2,"scl":3}119', 'mcp9808@{"sda":2,"scl":3}25',
+      'bme280@{"sda":4,"scl":5}119', 'mcp9808@{"sda":4,"scl":5}25',
+      'dht11@{"data":15}', 'hcsr04@{"trigger":6,"echo":7}', 'touch-pad@{"pad":26}', 'rotary-encoder@{"a":10,"b":11}',
+    ]);
+  });
+
+  it("gives a bus with no known device a breakout's pull-ups, and a program with no bus nothing", () => {
+    expect(defaultWiring(["i2c = board.STEMMA_I2C()\nprint(i2c.scan())"], "circuitpython")).toEqual([
+      { kind: "i2c-pullups", pins: { sda: 4, scl: 5 } },
+    ]);
+    expect(defaultWiring(["print('hello')"], "micropython")).toEqual([]);
+  });
+});
