@@ -64,7 +64,9 @@ export function getAttr(o: PyValue, name: string): PyValue {
 
 export function raiseNoAttribute(o: PyValue, name: string): never {
   if (o instanceof PyType) return raiseAttributeError(`type object '${o.name}' has no attribute '${name}'`);
-  return raiseAttributeError(`'${typeOf(o).name}' object has no attribute '${name}'`);
+  // An object may explain a missing name (CircuitPython's board module names the Pico's pins for another board's).
+  const hint = (o as { missingAttributeHint?: (name: string) => string }).missingAttributeHint?.(name) ?? "";
+  return raiseAttributeError(`'${typeOf(o).name}' object has no attribute '${name}'${hint}`);
 }
 
 /** Whether objects of this type may carry arbitrary attributes (instances of user classes, functions). */

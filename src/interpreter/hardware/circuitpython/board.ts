@@ -7,6 +7,7 @@ import { CP_BOARD_PINS } from "../pin-names";
 import { MCU_PINS } from "./mcu-pin";
 import { cpSession } from "./context";
 import { makeBusioI2c, isDeinitedI2c } from "./busio-i2c";
+import { boardAttributeHint } from "./board-hints";
 
 export const BOARD_ID = "raspberry_pi_pico";
 const DEFAULT_I2C = { scl: 5, sda: 4 };
@@ -14,6 +15,8 @@ const DEFAULT_I2C = { scl: 5, sda: 4 };
 export function createBoardModule(): PyModule {
   const session = cpSession("board");
   const m = new PyModule("board");
+  // Read by the AttributeError for a missing name: another board's pin names get the Pico's equivalent.
+  Object.assign(m, { missingAttributeHint: boardAttributeHint });
   m.set("board_id", BOARD_ID);
   for (const [name, id] of CP_BOARD_PINS) m.set(name, MCU_PINS[id]);
   m.set("STEMMA_I2C", builtinFunction("STEMMA_I2C", 0, 0, () => {

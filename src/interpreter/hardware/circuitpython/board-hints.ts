@@ -1,0 +1,31 @@
+// What `board.X` means on a Pico when X is another board's name: appended to the AttributeError the firmware raises
+// ("'module' object has no attribute 'D5'"), so a program written for a Feather or a QT Py says what to use instead.
+
+const PINS = "the Pico's pins are board.GP0 to board.GP28, with board.LED (GP25) and board.A0-A2 (GP26-GP28)";
+
+/** Names of other boards' buses and parts, and the Pico's equivalent. */
+const EQUIVALENTS: Record<string, string> = {
+  I2C: "the Pico has no default I2C bus: use busio.I2C(board.GP5, board.GP4) (SCL, SDA of I2C0)",
+  STEMMA_I2C: "the Pico has no STEMMA connector: use busio.I2C(board.GP5, board.GP4) (SCL, SDA of I2C0)",
+  SCL: "use board.GP5 (SCL of I2C0) or another I2C SCL pin",
+  SDA: "use board.GP4 (SDA of I2C0) or another I2C SDA pin",
+  SPI: "the Pico has no default SPI bus: use busio.SPI(board.GP18, MOSI=board.GP19, MISO=board.GP16) (SPI0)",
+  SCK: "use board.GP18 (SCK of SPI0)",
+  MOSI: "use board.GP19 (TX/MOSI of SPI0)",
+  MISO: "use board.GP16 (RX/MISO of SPI0)",
+  UART: "the Pico has no default UART: use busio.UART(board.GP0, board.GP1) (TX, RX of UART0)",
+  TX: "use board.GP0 (TX of UART0)",
+  RX: "use board.GP1 (RX of UART0)",
+  NEOPIXEL: "the Pico has no built-in NeoPixel: wire one to a pin such as board.GP0",
+  DISPLAY: "the Pico has no built-in display: wire one and set it up with displayio",
+  BUTTON: "the Pico has no user button: wire one to a pin such as board.GP14",
+};
+
+/** The note for a missing board attribute (the attribute error's message continues with it). */
+export function boardAttributeHint(name: string): string {
+  const equivalent = EQUIVALENTS[name];
+  if (equivalent !== undefined) return ` (this is a Raspberry Pi Pico: ${equivalent})`;
+  if (/^D\d+$/.test(name)) return ` (this is a Raspberry Pi Pico: ${name} is another board's pin name; ${PINS})`;
+  if (name.startsWith("_")) return "";
+  return ` (this is a Raspberry Pi Pico: ${PINS})`;
+}
