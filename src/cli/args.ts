@@ -12,6 +12,8 @@ export interface CliOptions {
   maxTime: number;
   /** After the run, print what the wired parts show (displays, terminals, readings). */
   showParts: boolean;
+  /** --trace FILE: the board's pin, bus and part events as JSON lines ("" for none). */
+  trace: string;
 }
 
 /** The options, or an error message ("" for --help). */
@@ -20,7 +22,7 @@ export function parseArgs(argv: string[]): CliOptions | string {
   if (argv[0] !== "run") return `unknown command '${argv[0]}'`;
   const options: CliOptions = {
     command: "run", target: "", flavor: "micropython", float: "single", fast: false, timeout: 0, argv: [], debug: false,
-    maxTime: 0, showParts: false,
+    maxTime: 0, showParts: false, trace: "",
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -44,11 +46,12 @@ export function parseArgs(argv: string[]): CliOptions | string {
         const v = Number(value());
         if (!(v > 0)) return `--timeout must be a positive number of seconds`;
         options.timeout = v;
-      } else if (a === "--max-time") {
+      } else if (a === "--max-time" || a === "--duration") {
+        // --duration is the documented name; --max-time stays as its alias.
         const v = Number(value());
-        if (!(v > 0)) return `--max-time must be a positive number of seconds`;
+        if (!(v > 0)) return `${a} must be a positive number of seconds`;
         options.maxTime = v;
-      } else if (a === "--show-parts") options.showParts = true;
+      } else if (a === "--trace") options.trace = value(); else if (a === "--show-parts") options.showParts = true;
       else if (options.target === "") options.target = a;
       else options.argv.push(a);
     } catch (e) {

@@ -1,15 +1,17 @@
-// The `pyco` command line: `pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double]
-// [--fast] [--timeout SECONDS]`. Runs the program headless in Node (in a worker thread) and exits with its status.
+// The `pyco` command line: `pyco run FILE.py|DIR [--flavor ...] [--fast] [--duration S] [--trace FILE] ...`. Runs
+// the program headless in Node (in a worker thread) and exits with its status.
 import { Worker } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { parseArgs, type CliOptions } from "./args";
 import { parseServeArgs, serve, SERVE_USAGE } from "./serve";
 
 const USAGE = `usage: pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double] [--fast] [--timeout SECONDS]
-                [--max-time SECONDS] [--show-parts]
+                [--duration SECONDS] [--trace FILE] [--show-parts]
   Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter. Parts come from the
-  folder's wiring.json, else from what the code obviously uses; --max-time stops after that much board time,
-  --show-parts prints what the parts show at the end.
+  folder's wiring.json, else from what the code obviously uses. --duration runs that much board time and stops
+  (exit 0 unless an exception went uncaught; --max-time is its old name), --trace writes the board's pin, bus
+  and part events to FILE as JSON lines, --timeout limits wall-clock time, --show-parts prints what the parts
+  show at the end.
 ${"usage: pyco serve --tcp HOST:PORT [--flavor circuitpython|micropython] [--fast] [DIR]"}
   Serves a simulated Pico's serial port over TCP (for mpremote: connect socket://HOST:PORT), DIR as its drive.`;
 
@@ -79,5 +81,7 @@ const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileU
 if (isEntry) {
   main(process.argv.slice(2)).then((status) => {
     process.exitCode = status;
+    // A worker stuck in a blocking read (input() on a pipe) can't be terminated: leave without it.
+    if (status === 124 || status === 130) process.exit(status);
   });
 }

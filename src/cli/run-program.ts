@@ -7,9 +7,12 @@ import { NodeHost } from "./node-host";
 import { hostWithBoard } from "../board/host-with-board";
 import { wireProject, type ProjectFiles } from "../board/project-wiring";
 import { describeParts } from "../simulator/parts/describe";
-import { InterpreterAbort } from "../interpreter/runtime/traceback";
+import { formatTraceback } from "../interpreter/runtime/traceback";
 import type { Host } from "../interpreter/runtime/host";
 import type { SimulatedBoard } from "../simulator/board";
+import { TraceRecorder } from "../simulator/trace";
+import { TraceFile } from "./trace-file";
+import { FAST_US_PER_POLL, TimeLimitReached, idleUntilLimit, withClockReadCost, withTimeLimit } from "./board-time";
 
 export interface RunOptions {
   target: string;
@@ -26,6 +29,8 @@ export interface RunOptions {
   maxTime?: number;
   /** Print what the wired parts show when the run ends. */
   showParts?: boolean;
+  /** Write the board's pin, bus and part events to this file as JSON lines (see src/simulator/README.md). */
+  trace?: string;
 }
 
 /** The project as the wiring sees it: wiring.json and the .py files of the folder (or just the file run). */
@@ -42,32 +47,6 @@ function nodeProjectFiles(target: string): ProjectFiles {
   };
 }
 
-/** Stops the program once the board's clock passes `seconds` (Python cannot catch it). */
-class TimeLimitReached extends InterpreterAbort {
-  constructor(seconds: number) {
-    super(`board time limit (${seconds} s) reached`);
-  }
-}
-
-function withTimeLimit(host: Host, board: SimulatedBoard, seconds: number): Host {
-  const limitUs = seconds * 1_000_000;
-  const check = () => {
-    if (board.ticksUs() >= limitUs) throw new TimeLimitReached(seconds);
-  };
-  return {
-    ...host,
-    sleepUs: (us) => {
-      // A sleep that would cross the limit ends at the limit.
-      host.sleepUs(Math.min(us, Math.max(0, limitUs - board.ticksUs())));
-      check();
-    },
-    onPoll: () => {
-      host.onPoll?.();
-      check();
-    },
-  };
-}
-
 /** The drive root, the working directory and the main file (as drive paths) for a file or project folder. */
 export function locateProgram(target: string, flavor: string): { root: string; cwd: string; main: string } | string {
   const abs = nodePath.resolve(target);
@@ -80,31 +59,67 @@ export function locateProgram(target: string, flavor: string): { root: string; c
   return { root: abs, cwd: "/", main: "/" + main };
 }
 
+/** The --trace recorder on the board, writing to its file; the host's output and hardware pass through it. */
+function startTrace(path: string, host: Host, board: SimulatedBoard): { host: Host; recorder: TraceRecorder; file: TraceFile } {
+  const file = new TraceFile(path);
+  const recorder = new TraceRecorder(board.chip, (e) => file.write(e));
+  const traced: Host = {
+    ...host,
+    hardware: recorder.wrapHardware(board.hardware),
+    writeStdout: (text) => {
+      recorder.print(text);
+      host.writeStdout(text);
+    },
+  };
+  return { host: traced, recorder, file };
+}
+
+/** The exception's last traceback line ("ValueError: bad"), for the trace's end event. */
+function exceptionLine(exc: Parameters<typeof formatTraceback>[0] | null): string | null {
+  if (exc === null) return null;
+  const lines = formatTraceback(exc).trimEnd().split("\n");
+  return lines[lines.length - 1];
+}
+
 export function runProgram(options: RunOptions): number {
   const where = locateProgram(options.target, options.flavor);
+  const report = (text: string) => (options.write ?? ((_fd, t) => process.stderr.write(t)))(2, text);
   if (typeof where === "string") {
-    (options.write ?? ((_fd, t) => process.stderr.write(t)))(2, where + "\n");
+    report(where + "\n");
     return 2;
   }
   const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
   try {
     // A simulated Pico behind the host, so programs can use machine/board/digitalio as on the IDE's board.
-    const { host: boardHost, board } = hostWithBoard(host, options.fast);
-    const report = (text: string) => (options.write ?? ((_fd, t) => process.stderr.write(t)))(2, text);
+    const { host: attached, board } = hostWithBoard(host, options.fast, FAST_US_PER_POLL);
     for (const message of wireProject(board.chip.parts, nodeProjectFiles(options.target), options.flavor)) report(`pyco: ${message}\n`);
-    const interp = new Interpreter(options.maxTime ? withTimeLimit(boardHost, board, options.maxTime) : boardHost, {
+    let boardHost = options.fast ? withClockReadCost(attached, board) : attached;
+    if (options.maxTime) boardHost = withTimeLimit(boardHost, board, options.maxTime);
+    const trace = options.trace ? startTrace(options.trace, boardHost, board) : null;
+    if (trace) boardHost = trace.host;
+    const interp = new Interpreter(boardHost, {
       flavor: options.flavor,
       floatPrecision: options.float,
       argv: [where.main, ...options.argv],
       debug: options.debug,
     });
+    let status = 0;
+    let end: Record<string, unknown> = { reason: "deadline" };
     try {
-      return interp.runMain(where.main).exitCode;
+      const result = interp.runMain(where.main);
+      status = result.exitCode;
+      end = { reason: result.status === "ok" ? "finished" : result.status, status, exception: exceptionLine(result.exception) };
+      // MicroPython's timers, IRQs and state machines outlive main.py (the board sits at the REPL).
+      if (options.maxTime && result.status === "ok" && options.flavor === "micropython") idleUntilLimit(boardHost);
+      return status;
     } catch (e) {
       if (e instanceof TimeLimitReached) return 0;
+      end = { reason: "aborted", message: e instanceof Error ? e.message : String(e) };
       throw e;
     } finally {
       host.flush();
+      trace?.recorder.end(end);
+      trace?.file.close();
       if (options.showParts) report(describeParts(board.chip.parts));
     }
   } finally {
