@@ -1,0 +1,109 @@
+// What representative programs must visibly do on the board, checked on their --trace: a blink toggles GP25 every
+// 0.5 s, a PWM fade changes the duty, an OLED program sends the SSD1306 init sequence to 0x3C, a rainbow shows
+// changing NeoPixel colours... Each check returns null when satisfied, else what is wrong.
+import type { TraceEvent } from "../../src/simulator/trace";
+
+export interface TraceCheck {
+  name: string;
+  /** Programs (manifest paths) the check applies to. */
+  applies: RegExp;
+  check(trace: TraceEvent[]): string | null;
+}
+
+const S = 1_000_000;
+
+function gpio(trace: TraceEvent[], pin: number): TraceEvent[] {
+  return trace.filter((e) => e.type === "gpio" && e.pin === pin);
+}
+
+/** The pin toggles at least `count` times, `periodUs` apart (± tolerance). */
+function togglesEvery(pin: number, periodUs: number, count: number, tolerance = 0.05): TraceCheck["check"] {
+  return (trace) => {
+    const edges = gpio(trace, pin);
+    if (edges.length < count) return `GP${pin} changed ${edges.length} times, expected at least ${count}`;
+    for (let i = 1; i < edges.length; i++) {
+      const gap = edges[i].t - edges[i - 1].t;
+      if (Math.abs(gap - periodUs) > periodUs * tolerance) return `GP${pin} edges ${edges[i - 1].t} → ${edges[i].t} µs: not ${periodUs} µs apart`;
+      if (edges[i].level === edges[i - 1].level) return `GP${pin} repeated level ${edges[i].level} at ${edges[i].t} µs`;
+    }
+    return null;
+  };
+}
+
+/** PWM on `pin` at about `freq` Hz takes at least `distinct` different duty values. */
+function pwmDutyChanges(pin: number, freq: number, distinct: number): TraceCheck["check"] {
+  return (trace) => {
+    const channel = pin & 1;
+    const events = trace.filter((e) => e.type === "pwm" && (e.pins as number[]).includes(pin) && e.enabled);
+    if (events.length === 0) return `no enabled PWM on GP${pin}`;
+    const off = events.find((e) => Math.abs((e.freq as number) - freq) > freq * 0.02);
+    if (off) return `PWM on GP${pin} at ${off.freq as number} Hz, expected ${freq}`;
+    const duties = new Set(events.map((e) => (e.duty as number[])[channel]));
+    return duties.size >= distinct ? null : `PWM duty on GP${pin} took ${duties.size} values, expected at least ${distinct}`;
+  };
+}
+
+/** Writes to `addr` begin with the given control-byte-prefixed command bytes, in order (other bytes may come between). */
+function i2cCommandsInOrder(addr: number, commands: number[]): TraceCheck["check"] {
+  return (trace) => {
+    const sent: number[] = [];
+    for (const e of trace) {
+      // SSD1306/SH1106 command writes: control byte 0x00 then the command (framebuf data starts with 0x40).
+      if (e.type === "i2c" && e.addr === addr && e.dir === "write" && e.ack && (e.bytes as number[])[0] === 0x00) {
+        sent.push(...(e.bytes as number[]).slice(1));
+      }
+    }
+    let at = 0;
+    for (const c of sent) if (c === commands[at]) at++;
+    if (at < commands.length) return `commands to 0x${addr.toString(16)} missing 0x${commands[at].toString(16)} (sent ${sent.length} command bytes)`;
+    const data = trace.filter((e) => e.type === "i2c" && e.addr === addr && (e.bytes as number[])[0] === 0x40);
+    return data.length > 0 ? null : `no display data written to 0x${addr.toString(16)}`;
+  };
+}
+
+/** NeoPixel frames on `pin` show at least `distinct` different colourings. */
+function neopixelChanging(pin: number, distinct: number, pixels?: number): TraceCheck["check"] {
+  return (trace) => {
+    const frames = trace.filter((e) => e.type === "neopixel" && e.pin === pin);
+    if (frames.length === 0) return `no NeoPixel frames on GP${pin}`;
+    if (pixels !== undefined && (frames[0].pixels as unknown[]).length !== pixels) return `NeoPixel strip on GP${pin} has ${(frames[0].pixels as unknown[]).length} pixels, expected ${pixels}`;
+    const kinds = new Set(frames.map((f) => JSON.stringify(f.pixels)));
+    return kinds.size >= distinct ? null : `NeoPixel frames on GP${pin} took ${kinds.size} colourings, expected at least ${distinct}`;
+  };
+}
+
+/** An I2C scan: every address from 0x08 to 0x77 probed. */
+function i2cScanned(): TraceCheck["check"] {
+  return (trace) => {
+    const probed = new Set(trace.filter((e) => e.type === "i2c").map((e) => e.addr as number));
+    for (let a = 0x08; a < 0x78; a++) if (!probed.has(a)) return `I2C address 0x${a.toString(16)} not probed`;
+    return null;
+  };
+}
+
+/** The program runs the whole duration (it didn't stop early) and printed at least `lines` lines. */
+function printsLines(lines: number, pattern?: RegExp): TraceCheck["check"] {
+  return (trace) => {
+    const printed = trace.filter((e) => e.type === "print" && (pattern === undefined || pattern.test(e.text as string)));
+    return printed.length >= lines ? null : `printed ${printed.length} matching lines, expected at least ${lines}`;
+  };
+}
+
+/** The SSD1306 power-up sequence as micropython-lib's and Adafruit's drivers send it (display off ... display on). */
+const SSD1306_INIT = [0xae, 0x20, 0x40, 0xa1, 0xa8, 0xc8, 0xd3, 0xda, 0xd5, 0xd9, 0xdb, 0x81, 0xa4, 0xa6, 0x8d, 0xaf];
+
+export const TRACE_CHECKS: TraceCheck[] = [
+  { name: "blinks GP25 every 0.5 s", applies: /CircuitPython_Templates\/blink\/|built_in_led_on_off_delay\//, check: togglesEvery(25, 0.5 * S, 19) },
+  { name: "PIO blinks GP25 at 1 Hz", applies: /examples\/rp2\/pio_1hz\.py$/, check: togglesEvery(25, 0.5 * S, 19, 0.01) },
+  { name: "fades GP25 with 1 kHz PWM", applies: /examples\/rp2\/pwm_fade\.py$/, check: pwmDutyChanges(25, 1000, 200) },
+  { name: "fades the LED with 5 kHz PWM", applies: /CircuitPython_Essentials\/CircuitPython_PWM\//, check: pwmDutyChanges(25, 5000, 50) },
+  { name: "sends the SSD1306 init sequence to 0x3C", applies: /i2c_1306oled_using_defaults\.py$/, check: i2cCommandsInOrder(0x3c, SSD1306_INIT) },
+  { name: "shows a changing rainbow on 30 NeoPixels (GP0)", applies: /neopixels_rainbow\//, check: neopixelChanging(0, 20, 30) },
+  { name: "scans the I2C bus", applies: /PiCowbell_Proto\/i2c_scan\/|i2c_find_pins\//, check: i2cScanned() },
+  { name: "keeps printing for the whole run", applies: /CircuitPython_Templates\/cpu_temperature\//, check: printsLines(10, /\d/) },
+];
+
+/** The failures of the checks that apply to a program (empty when none apply or all pass). */
+export function runChecks(path: string, trace: TraceEvent[]): { name: string; problem: string | null }[] {
+  return TRACE_CHECKS.filter((c) => c.applies.test(path)).map((c) => ({ name: c.name, problem: c.check(trace) }));
+}
