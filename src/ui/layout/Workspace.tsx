@@ -1,6 +1,7 @@
 // The open project's workspace: file tree on the left, editor in the centre, the board region on the right.
 import { lazy, Suspense } from "react";
 import { BoardRegion } from "../board/BoardRegion";
+import { DeviceRegion } from "../device/DeviceRegion";
 import { EditorArea } from "../editor/EditorArea";
 import { FileTree } from "../tree/FileTree";
 
@@ -14,9 +15,13 @@ export function Workspace() {
       <FileTree />
       <EditorArea />
       <BoardRegion>
-        <Suspense fallback={null}>
-          <AppSimulator />
-        </Suspense>
+        <DeviceRegion
+          simulator={
+            <Suspense fallback={null}>
+              <AppSimulator />
+            </Suspense>
+          }
+        />
       </BoardRegion>
     </div>
   );

@@ -1,0 +1,65 @@
+// Board-backed editor tabs: a file read from the connected board opens as a tab ("board:/main.py") whose saves go
+// back to the board (an atomic, verified write), only when the person saves; never autosaved, never into the project.
+import { addBuffer, getBuffer, isBufferDirty, type Buffer } from "../editor/buffers";
+import { loadMonaco } from "../editor/monaco-loader";
+import { syncDirty } from "../editor/saver";
+import { setState, getState } from "../state";
+
+const PREFIX = "board:";
+let models = 0;
+
+export function boardTabPath(boardPath: string): string {
+  return PREFIX + boardPath;
+}
+
+/** The board path of a board tab, or undefined for a project tab. */
+export function boardPathOfTab(tabPath: string): string | undefined {
+  return tabPath.startsWith(PREFIX) ? tabPath.slice(PREFIX.length) : undefined;
+}
+
+/** Opens (or refreshes, when unedited) the tab for a board file's text. */
+export async function openBoardTab(boardPath: string, text: string, size: number, save: (path: string, text: string) => Promise<boolean>): Promise<void> {
+  const path = boardTabPath(boardPath);
+  const existing = getBuffer(path);
+  if (existing && !isBufferDirty(existing)) replaceText(existing, text);
+  if (!existing) await createBoardBuffer(path, boardPath, text, save);
+  setState((s) => ({ tabs: [...s.tabs.filter((t) => t.path !== path), { path, kind: "text", size, origin: "board" }], active: path }));
+}
+
+async function createBoardBuffer(path: string, boardPath: string, text: string, save: (path: string, text: string) => Promise<boolean>): Promise<void> {
+  const { monaco, languageFor } = await loadMonaco();
+  const name = encodeURIComponent(boardPath.split("/").pop() ?? "file");
+  const model = monaco.editor.createModel(text.replace(/\r\n/g, "\n"), languageFor(boardPath), monaco.Uri.parse(`inmemory://pyco/board-${++models}/${name}`));
+  // Keep the file's own line endings when it goes back to the board.
+  model.setEOL(text.includes("\r\n") ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
+  const buffer: Buffer = { path, model, savedVersion: model.getAlternativeVersionId(), viewState: null, dispose: () => undefined };
+  buffer.saveExternally = async () => {
+    if (!isBufferDirty(buffer)) return true;
+    const version = model.getAlternativeVersionId();
+    const saved = await save(boardPathOfTab(buffer.path)!, model.getValue());
+    if (saved) {
+      buffer.savedVersion = version;
+      syncDirty(buffer);
+    }
+    return saved;
+  };
+  const listener = model.onDidChangeContent(() => syncDirty(buffer));
+  buffer.dispose = () => listener.dispose();
+  addBuffer(buffer);
+}
+
+function replaceText(buffer: Buffer, text: string): void {
+  const model = buffer.model;
+  const normalized = text.replace(/\r\n/g, "\n");
+  if (model.getValue().replace(/\r\n/g, "\n") !== normalized) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: normalized }], () => null);
+  buffer.savedVersion = model.getAlternativeVersionId();
+  syncDirty(buffer);
+}
+
+/** The active tab's text and name, for "Run current file" (a project file or a board file). */
+export function activeTabSource(): { name: string; text: string } | undefined {
+  const active = getState().active;
+  const buffer = active ? getBuffer(active) : undefined;
+  if (!active || !buffer) return undefined;
+  return { name: active.split("/").pop() ?? active, text: buffer.model.getValue() };
+}

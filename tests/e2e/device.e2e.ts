@@ -1,0 +1,123 @@
+// The real-board workflow against a mock Pico (MicroPython's WebAssembly build behind a fake Web Serial port):
+// connect, board info, the REPL in the terminal, Upload project with its plan and progress, the board's files,
+// unplugging in the middle of an upload (a clear message, automatic reconnection), and Run on the board.
+import { afterEach, describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { useHarness } from "./support/harness";
+import { installMockSerial, type MockBoard } from "./support/mock-serial";
+import { DevicePage } from "./device-page";
+
+/** Bytes that compress badly and cover every value: a binary file must arrive byte for byte. */
+function binary(size: number, seed = 7): Buffer {
+  const out = Buffer.alloc(size);
+  let x = seed;
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+describe("real board over Web Serial (mock Pico)", () => {
+  const h = useHarness("dark");
+  let board: MockBoard | undefined;
+  // Hooks run last-registered first: this one sees the page before the harness closes it.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail") await screenshot(h.app.page, `device-failed-${ctx.task.name.slice(0, 24).replace(/\W+/g, "-")}`).catch(() => undefined);
+    board?.close();
+  });
+
+  async function openProjectWithBoard(): Promise<DevicePage> {
+    board = await installMockSerial(h.app.page, { files: [{ path: "boot.py", data: new TextEncoder().encode("# boot.py from the board\n") }] });
+    await h.app.goto();
+    await h.app.newProjectFromWelcome("MicroPython");
+    await h.app.waitForEditor("main.py");
+    return new DevicePage(h.app);
+  }
+
+  it("connects, shows the board's info, and runs print(1+1) at the REPL", async () => {
+    const dev = await openProjectWithBoard();
+    await dev.connect();
+    await dev.info.getByText("Raspberry Pi Pico with RP2040").waitFor();
+    const info = await dev.info.innerText();
+    expect(info).toMatch(/MicroPython 1\.\d+\.\d+/);
+    expect(info).toMatch(/Memory\s+[\d.]+ (KB|MB) free/);
+    expect(info).toContain("1.1 MB free of 1.4 MB");
+    expect(info).toContain("At the REPL prompt");
+    const requests = await dev.page.evaluate(() => (window as unknown as { __mockSerialRequests: unknown[] }).__mockSerialRequests);
+    expect(requests).toEqual([{ filters: [{ usbVendorId: 0x2e8a }, { usbVendorId: 0x239a }] }]);
+    await dev.typeLine("print(1+1)");
+    await dev.waitForTerminal(/print\(1\+1\)2>>>$/);
+    await screenshot(dev.page, "device-connected-repl");
+  });
+
+  it("uploads the project after showing the plan, with progress; the file panel lists the board's files", async () => {
+    const dev = await openProjectWithBoard();
+    await h.app.uploadFiles([{ name: "data.bin", mimeType: "application/octet-stream", buffer: binary(48 * 1024) }]);
+    await h.app.treeItem("data.bin").waitFor();
+    await dev.connect();
+    await dev.info.getByText("Raspberry Pi Pico with RP2040").waitFor();
+    await dev.boardButton("Upload project").click();
+    const dialog = h.app.dialog;
+    await dialog.getByRole("heading", { name: "Upload the project to the board" }).waitFor();
+    await expect.poll(() => dialog.getByTestId("sync-summary").innerText()).toContain("2 to upload");
+    const plan = await dialog.innerText();
+    expect(plan).toContain("main.py");
+    expect(plan).toContain("data.bin");
+    expect(plan).toMatch(/Only on the board — kept unless you choose[\s\S]*boot\.py/);
+    await screenshot(dev.page, "device-upload-plan");
+    await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await dev.progress.getByRole("progressbar").waitFor();
+    await expect.poll(() => dev.page.getByTestId("board-progress").innerText().catch(() => ""), { timeout: 20000 }).toMatch(/KB of 48\.\d KB · [\d.]+ (KB|bytes)\/s/);
+    await screenshot(dev.page, "device-upload-progress");
+    await dev.waitIdle();
+    await expect.poll(() => dev.notice.innerText()).toContain("Board up to date: 2 files uploaded, 0 unchanged");
+    await dev.fileToolbar.getByRole("button", { name: "Show files" }).click();
+    for (const name of ["boot.py", "main.py", "data.bin"]) await dev.boardItem(name).waitFor();
+    await screenshot(dev.page, "device-board-files");
+    // A second upload sends nothing: every file is unchanged by checksum.
+    await dev.boardButton("Upload project").click();
+    await expect.poll(() => dialog.getByTestId("sync-summary").innerText()).toContain("0 to upload (0 bytes), 2 unchanged, 1 only on the board");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+  });
+
+  it("unplugging in the middle of an upload gives a clear message, reconnects, and the upload then completes", async () => {
+    const dev = await openProjectWithBoard();
+    await h.app.uploadFiles([{ name: "data.bin", mimeType: "application/octet-stream", buffer: binary(64 * 1024) }]);
+    await dev.connect();
+    await dev.info.getByText("Raspberry Pi Pico with RP2040").waitFor();
+    await dev.boardButton("Upload project").click();
+    await h.app.dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await dev.progress.getByRole("progressbar").waitFor();
+    board!.whenSent(16 * 1024, () => void board!.unplug());
+    await dev.waitForLink("Reconnecting…", 2000);
+    await dev.problem.getByText("The board was disconnected").waitFor({ timeout: 5000 });
+    expect(await dev.problem.innerText()).toContain("Files being written keep their previous version");
+    await dev.waitIdle(5000);
+    await screenshot(dev.page, "device-unplugged");
+    await board!.plug();
+    await dev.waitForLink("Connected", 5000);
+    await dev.notice.getByText("Reconnected to the board.").waitFor({ timeout: 5000 }).catch(() => undefined);
+    await dev.problem.getByRole("button", { name: "Dismiss" }).click().catch(() => undefined);
+    await dev.boardButton("Upload project").click();
+    await expect.poll(() => h.app.dialog.getByTestId("sync-summary").innerText().catch(() => ""), { timeout: 20000 }).toMatch(/to upload/);
+    await h.app.dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await dev.waitIdle();
+    await expect.poll(() => dev.notice.innerText()).toMatch(/Board up to date/);
+    await dev.fileToolbar.getByRole("button", { name: "Show files" }).click();
+    await dev.boardItem("data.bin").waitFor();
+    expect(await dev.boardItem("data.bin").innerText()).toContain("64.0 KB");
+    await screenshot(dev.page, "device-reconnected");
+  });
+
+  it("Run uploads what changed and soft-reboots the board, which runs main.py", async () => {
+    const dev = await openProjectWithBoard();
+    await dev.putFile("main.py", 'print("hello from main.py", 6 * 7)\n');
+    await dev.connect();
+    await dev.info.getByText("Raspberry Pi Pico with RP2040").waitFor();
+    await dev.boardButton("Run").click();
+    await dev.waitForTerminal("hello from main.py 42", 20000);
+    await dev.waitForPrompt();
+    await screenshot(dev.page, "device-run");
+  });
+});
