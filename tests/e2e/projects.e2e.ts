@@ -38,6 +38,30 @@ describe("projects", () => {
     expect(await h.app.editorText()).toContain("# edited by the e2e test");
   });
 
+  it("renames, duplicates and deletes projects (delete asks first)", async () => {
+    await h.app.goto();
+    await h.app.newProjectFromWelcome("CircuitPython");
+    await h.app.waitForEditor("code.py");
+    await h.app.projectMenu("Rename project…");
+    await h.app.answerPrompt("Traffic light", "Rename");
+    await h.app.page.getByRole("button", { name: "Project: Traffic light" }).waitFor();
+
+    await h.app.projectMenu("Duplicate project");
+    await h.app.page.getByRole("button", { name: "Project: Traffic light copy" }).waitFor();
+    await h.app.waitForEditor("code.py");
+
+    await h.app.projectMenu("Delete project…");
+    const confirm = h.app.page.getByRole("dialog", { name: "Delete project?" });
+    await confirm.getByRole("button", { name: "Delete project" }).click();
+    await h.app.welcomeHeading.waitFor();
+    const list = h.app.page.getByRole("region", { name: "Your projects" });
+    await list.getByRole("button", { name: /Traffic light/ }).first().waitFor();
+    expect(await list.getByRole("button").count()).toBe(1);
+    // The welcome screen is remembered: a reload stays there.
+    await h.app.page.reload();
+    await h.app.welcomeHeading.waitFor();
+  });
+
   it("is cross-origin isolated (SharedArrayBuffer available for the simulator)", async () => {
     await h.app.goto();
     expect(await h.app.page.evaluate(() => crossOriginIsolated)).toBe(true);
