@@ -17,3 +17,17 @@ export function describeKey(code: number): string {
   if (code >= 0x3a && code <= 0x45) return `F${code - 0x39}`;
   return NAMED[code] ?? `0x${code.toString(16).padStart(2, "0")}`;
 }
+
+/** What a key types with Shift held on a US layout (letters upper-cased, the symbols above the digits...). */
+const SHIFTED: Record<string, string> = {
+  "1": "!", "2": "@", "3": "#", "4": "$", "5": "%", "6": "^", "7": "&", "8": "*", "9": "(", "0": ")",
+  "-": "_", "=": "+", "[": "{", "]": "}", "\\": "|", ";": ":", "'": "\"", "`": "~", ",": "<", ".": ">", "/": "?",
+};
+
+export function typedChar(name: string, shifted: boolean): string {
+  if (name === "ENTER") return "\n";
+  if (name === "TAB") return "\t";
+  if (name.length !== 1) return "";
+  if (!shifted) return name;
+  return SHIFTED[name] ?? name.toUpperCase();
+}

@@ -1,6 +1,6 @@
 // The computer at the other end of the Pico's USB port: it records the HID reports (keyboard, mouse, consumer
 // control) and MIDI messages a program sends, decoded for a panel, and queues MIDI bytes to send to the program.
-import { describeKey } from "./usb-keys";
+import { describeKey, typedChar } from "./usb-keys";
 
 export type UsbEvent =
   | { kind: "key"; atUs: number; action: "down" | "up"; code: number; name: string; modifiers: number }
@@ -67,14 +67,12 @@ export class UsbHostPort {
     return Uint8Array.from(this.midiIn.splice(0, Math.max(0, max)));
   }
 
-  /** The text typed so far (printable key presses, as a panel would show them). */
+  /** The text typed so far (key presses on a US layout, as a panel would show them). */
   typedText(): string {
     let text = "";
     for (const e of this.events) {
-      if (e.kind === "key" && e.action === "down" && e.name.length === 1) {
-        const shifted = (e.modifiers & 0x22) !== 0;
-        text += shifted ? e.name.toUpperCase() : e.name;
-      }
+      // Left or right Shift in the modifier byte.
+      if (e.kind === "key" && e.action === "down") text += typedChar(e.name, (e.modifiers & 0x22) !== 0);
     }
     return text;
   }

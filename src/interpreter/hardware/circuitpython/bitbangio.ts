@@ -18,6 +18,8 @@ import { PyCpSpi, defineCpSpiMethods } from "./spi-api";
 
 /** CircuitPython's TimeoutError (an OSError subclass). */
 export const TimeoutError = makeBuiltinType("TimeoutError", [OSError]);
+// A new type takes its base's slots (str, repr, new) only when asked.
+TimeoutError.refreshSlots();
 
 export const bitbangI2cType = makeNativeType("I2C");
 export const bitbangSpiType = makeNativeType("SPI");

@@ -16,6 +16,8 @@ import { makeNativeType } from "../native-type";
 
 export const WatchDogMode = makeCpEnum("watchdog", "WatchDogMode", ["RAISE", "RESET"] as const);
 export const WatchDogTimeout = makeBuiltinType("WatchDogTimeout", [Exception]);
+// A new type takes its base's slots (str, repr, new) only when asked.
+WatchDogTimeout.refreshSlots();
 export const watchDogTimerType = makeNativeType("WatchDogTimer");
 
 class PyWatchDogTimer extends PyObject {
