@@ -20,15 +20,15 @@ export function ShareDialog() {
       {outgoing.unsaved && <p className="share-warning" role="alert">Some edits couldn't be saved, so the link holds the last saved version.</p>}
       <LinkField outgoing={outgoing} />
       <LeaveOutLib outgoing={outgoing} />
-      {outgoing.info.mayBeCut && <LongLinkWarning length={outgoing.info.length} />}
-      <figure className="share-qr-figure">
-        <QrCode text={outgoing.info.link} label="QR code of the share link" />
-        <figcaption>
-          {outgoing.info.fitsQr
-            ? "Scan it with a phone's camera to open the project there."
-            : `A QR code holds at most ${describeLength(QR_MAX_LENGTH)}; use Copy instead.`}
-        </figcaption>
-      </figure>
+      {outgoing.info.mayBeCut && <LongLinkWarning length={outgoing.info.length} libToLeaveOut={outgoing.libNames.length > 0 && !outgoing.leaveOutLib} />}
+      {outgoing.info.fitsQr ? (
+        <figure className="share-qr-figure">
+          <QrCode text={outgoing.info.link} label="QR code of the share link" />
+          <figcaption>Scan it with a phone's camera to open the project there.</figcaption>
+        </figure>
+      ) : (
+        <p className="share-hint">{`This link is too long for a QR code, which holds at most ${describeLength(QR_MAX_LENGTH)}: use Copy instead.`}</p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={closeShareDialog}>Close</button>
       </div>
@@ -87,11 +87,11 @@ function LeaveOutLib({ outgoing }: { outgoing: OutgoingShare }) {
   );
 }
 
-function LongLinkWarning({ length }: { length: number }) {
+function LongLinkWarning({ length, libToLeaveOut }: { length: number; libToLeaveOut: boolean }) {
   return (
     <div className="share-warning" role="note" aria-label="Long link">
       <p>
-        {`This link is ${describeLength(length)} long. Chat and mail tools may cut links longer than ${describeLength(CHAT_SAFE_LINK_LENGTH)}, and a cut link won't open. Send the project as a .zip instead, or leave out lib/ if it holds standard libraries.`}
+        {`This link is ${describeLength(length)} long. Chat and mail tools may cut links longer than ${describeLength(CHAT_SAFE_LINK_LENGTH)}, and a cut link won't open. Send the project as a .zip instead${libToLeaveOut ? ", or leave out lib/ if it holds standard libraries" : ""}.`}
       </p>
       <button type="button" className="button" onClick={() => void exportProject()}>Export as .zip</button>
     </div>
