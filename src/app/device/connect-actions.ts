@@ -8,7 +8,7 @@ import { problemFromError } from "./device-messages";
 import {
   activity, createLink, currentLink, currentSerialApi, dropLink, grantedPort, setGrantedPorts, setSerialApi, terminalFeed, type UsbIds,
 } from "./device-services";
-import { getDevice, setDevice } from "./device-state";
+import { getDevice, setDevice, useDevice } from "./device-state";
 import { loadBoardInfo } from "./info-actions";
 import { portLabel, rememberedNames } from "./port-names";
 
@@ -84,6 +84,7 @@ async function openPort(api: SerialApi, port: SerialPortLike): Promise<void> {
 /** Makes `connection` the connected board (serial, or a mock in tests) and starts reading its info. */
 export function attachConnection(connection: DeviceConnection, ids: UsbIds): void {
   closedByUser = false;
+  watchForPrompt();
   dropLink();
   const link = createLink(connection, ids);
   const off = connection.onStateChange((state) => onConnectionState(state));
@@ -92,7 +93,7 @@ export function attachConnection(connection: DeviceConnection, ids: UsbIds): voi
   activity.reset();
   setDevice({ link: "connected", portLabel: portLabel(ids, {}), info: undefined, files: undefined, circuitStatus: undefined, target: "board" });
   terminalFeed.note(`connected to ${portLabel(ids, {})}`);
-  void settleAndReadInfo();
+  void probeActivity();
 }
 
 function onConnectionState(state: ConnectionState): void {
@@ -103,7 +104,7 @@ function onConnectionState(state: ConnectionState): void {
   } else if (state === "connected") {
     setDevice({ link: "connected", notice: "Reconnected to the board." });
     terminalFeed.note("reconnected");
-    void settleAndReadInfo();
+    void probeActivity();
   } else if (state === "disconnected" && !closedByUser) {
     setDevice({ link: "disconnected", problem: { code: "lost", during: "stay connected", detail: "" } });
     terminalFeed.note("disconnected");
@@ -114,16 +115,28 @@ function onConnectionState(state: ConnectionState): void {
 /**
  * Finds out whether the board sits at a prompt without stopping anything: output that ends in a prompt answers
  * it; silence gets an Enter (a prompt answers it with a new prompt, CircuitPython's "Press any key" with the REPL).
- * At a prompt, the board's info is read at once; a running program is left alone (the panel offers to stop it).
+ * At a prompt, the board's info is read at once (watchForPrompt); a running program is left alone (the panel offers to
+ * stop it).
  */
-async function settleAndReadInfo(): Promise<void> {
+async function probeActivity(): Promise<void> {
   const heard = await waitForOutput(300);
   if (activity.snapshot.activity === "unknown" && !heard) {
     currentLink()?.client.sendTerminal("\r").catch(() => undefined);
     await waitForOutput(700);
   }
+  // Silence after an Enter: a program that prints nothing. (At a prompt, watchForPrompt reads the info.)
   if (activity.snapshot.activity === "unknown") activity.running();
-  if (activity.snapshot.activity === "idle" && !getDevice().info) await loadBoardInfo();
+}
+
+let watchingPrompt = false;
+
+/** A board found running a program gets its info read as soon as it shows a prompt (Stop, Ctrl-C, or it ended). */
+function watchForPrompt(): void {
+  if (watchingPrompt) return;
+  watchingPrompt = true;
+  useDevice.subscribe((s, prev) => {
+    if (s.activity === "idle" && prev.activity !== "idle" && s.link === "connected" && !s.info && !s.operation) void loadBoardInfo();
+  });
 }
 
 /** Resolves true as soon as the board prints something (or the activity is known), false after `ms`. */
