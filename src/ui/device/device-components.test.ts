@@ -13,7 +13,7 @@ import { SyncPlanDialog } from "./SyncPlanDialog";
 import { boardRows } from "./board-rows";
 import { formatBytes, formatSpeed } from "./format";
 
-const render = (component: () => unknown, props: object = {}) => renderToStaticMarkup(createElement(component as never, props as never));
+const render = (component: (props: never) => unknown, props: object = {}) => renderToStaticMarkup(createElement(component as never, props as never));
 const text = (html: string) =>
   html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
 
