@@ -155,6 +155,30 @@ describe("share links", () => {
     }
   });
 
+  it("leaves out lib/ when asked: a shorter link whose project keeps an empty lib/", async () => {
+    const share = new SharePage(h.app);
+    await h.app.goto();
+    await h.app.page.getByRole("button", { name: /Start from an example/ }).click();
+    await share.openExample("OLED hello", "MicroPython");
+    const full = await share.shareLink();
+    const checkbox = share.shareDialog.getByRole("checkbox", { name: "Leave out the libraries in lib/" });
+    expect(await checkbox.isChecked()).toBe(false);
+    await share.shareDialog.getByText(/lib\/ holds: ssd1306\.py\./).waitFor();
+    await checkbox.check();
+    await expect.poll(() => share.linkInput.inputValue()).not.toBe(full);
+    const lean = await share.linkInput.inputValue();
+    expect(lean.length).toBeLessThan(full.length);
+    await screenshot(h.app.page, "share-leave-out-lib");
+    await share.closeShareDialog();
+
+    await h.app.page.evaluate((hash) => (location.hash = hash), lean.slice(lean.indexOf("#")));
+    const table = share.preview.getByRole("table", { name: "Files in the link" });
+    await table.getByRole("row", { name: /main\.py/ }).waitFor();
+    expect(await table.getByRole("row", { name: /lib\/\s+folder/ }).count()).toBe(1);
+    expect(await table.getByRole("row", { name: /ssd1306/ }).count()).toBe(0);
+    await share.preview.getByRole("button", { name: "Cancel" }).click();
+  });
+
   it("warns that a long link may be cut and offers the .zip instead", async () => {
     const share = new SharePage(h.app);
     await h.app.goto();
