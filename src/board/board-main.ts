@@ -12,6 +12,7 @@ import { pollHardware, softResetHardware } from "../interpreter/hardware/index";
 import { PinBridgeBoard, type PinBridgeBuffers, type PinSnapshot } from "./pin-bridge";
 import { IdleSerial } from "./idle-serial";
 import { MailboxReader } from "./project-mailbox";
+import { driveProjectFiles, wireProject } from "./project-wiring";
 
 export interface BoardConfig {
   flavor: Flavor;
@@ -55,6 +56,8 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
     wallClockMs: bridge && (() => bridge.elapsedMs()),
   });
   bridge?.attach(board);
+  // The project's parts (its wiring.json, else what its code obviously uses), wired at power-on.
+  for (const message of wireProject(board.chip.parts, driveProjectFiles(drive), config.flavor)) console.warn(`[pyco] ${message}`);
   let booted = false;
   const serial = bridge ? new IdleSerial(link, (waitMs) => whileIdle(board, bridge, booted, waitMs)) : link;
   const circuitPython = config.flavor === "circuitpython";

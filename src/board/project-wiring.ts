@@ -1,6 +1,7 @@
 // Wires a project's parts to a simulated board at power-on: the project's wiring.json when it has one, else the
 // default wiring found in its code (see simulator/parts/default-wiring.ts). Used by the CLI and the board worker.
 import type { PartRegistry } from "../simulator/parts/registry";
+import type { HostFileSystem } from "../interpreter/runtime/host";
 import type { PartConfig } from "../simulator/parts/part";
 import { parseWiring } from "../simulator/parts/wiring-file";
 import { defaultWiring, type Flavor } from "../simulator/parts/default-wiring";
@@ -30,4 +31,12 @@ export function wireProject(registry: PartRegistry, files: ProjectFiles, flavor:
   const { parts, errors } = projectParts(files, flavor);
   registry.wireAll(parts, (message) => errors.push(`wiring: ${message}`));
   return errors;
+}
+
+/** A board's drive as ProjectFiles (the browser's board reads the project from its drive). */
+export function driveProjectFiles(fs: HostFileSystem): ProjectFiles {
+  return {
+    readText: (path) => (fs.stat(path)?.kind === "file" ? new TextDecoder().decode(fs.readFile(path)) : null),
+    topLevelPython: () => fs.listDir("/").filter((n) => n.endsWith(".py")).map((n) => "/" + n),
+  };
 }

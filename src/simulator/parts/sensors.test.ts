@@ -99,8 +99,8 @@ describe("DHT sensors", () => {
     const highs: number[] = [];
     for (let i = 1; i < edges.length; i++) if (edges[i - 1][0] === 1 && edges[i][0] === 0) highs.push(edges[i][1] - edges[i - 1][1]);
     // highs[0] spans the host's release; then the 80 µs presence and 40 data bits.
-    const bits = highs.slice(2).map((us) => (us > 48 ? 1 : 0));
-    const bytes = Array.from({ length: 5 }, (_, i) => bits.slice(i * 8, i * 8 + 8).reduce((a, b) => (a << 1) | b, 0));
+    const bits: number[] = highs.slice(2).map((us) => (us > 48 ? 1 : 0));
+    const bytes = Array.from({ length: 5 }, (_, i) => bits.slice(i * 8, i * 8 + 8).reduce((a: number, b: number) => (a << 1) | b, 0));
     expect(highs[1]).toBe(80);
     expect(bytes).toEqual(dhtFrame("dht22", 21.5, 40));
   });
