@@ -7,6 +7,7 @@ import { raiseImportError } from "../runtime/errors";
 import { runPendingHardwareCallbacks, sessionFor } from "./session";
 import { createMachineModule } from "./machine";
 import { createOneWireModule } from "./onewire";
+import { createDhtModule } from "./machine/dht-module";
 import { createNativeRp2Module, createRp2Module } from "./rp2";
 import { createNeopixelModule } from "./machine/bitstream";
 import { createBoardModule } from "./circuitpython/board";
@@ -42,6 +43,7 @@ export const MICROPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory
   machine: createMachineModule,
   onewire: createOneWireModule,
   rp2: createRp2Module,
+  dht: createDhtModule,
   _rp2: createNativeRp2Module,
   neopixel: createNeopixelModule,
 };
