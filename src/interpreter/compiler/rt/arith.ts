@@ -6,6 +6,16 @@ import { PyFloat, floatType } from "../../types/float";
 import { config } from "../../runtime/config";
 
 const MAX = 9007199254740991;
+const MAX_BIG = 9007199254740991n;
+
+function isIntValue(v: PyValue): v is number | bigint {
+  return typeof v === "bigint" || typeof v === "number";
+}
+
+/** The canonical int: a number when the bigint is a safe integer. */
+function normBig(v: bigint): number | bigint {
+  return v <= MAX_BIG && v >= -MAX_BIG ? Number(v) : v;
+}
 
 function isPlainFloat(v: PyValue): v is PyFloat {
   return v instanceof PyFloat && v.$type === floatType;
@@ -27,6 +37,9 @@ export function add(a: PyValue, b: PyValue): PyValue {
     if (b instanceof PyFloat && b.$type === floatType) return float(a.value + b.value);
     if (typeof b === "number") return float(a.value + b);
   }
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) + BigInt(b));
+  }
   return binaryOp(a, b, "add");
 }
 
@@ -42,6 +55,9 @@ export function sub(a: PyValue, b: PyValue): PyValue {
     if (b instanceof PyFloat && b.$type === floatType) return float(a.value - b.value);
     if (typeof b === "number") return float(a.value - b);
   }
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) - BigInt(b));
+  }
   return binaryOp(a, b, "sub");
 }
 
@@ -56,6 +72,9 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   } else if (a instanceof PyFloat && a.$type === floatType) {
     if (b instanceof PyFloat && b.$type === floatType) return float(a.value * b.value);
     if (typeof b === "number") return float(a.value * b);
+  }
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) * BigInt(b));
   }
   return binaryOp(a, b, "mul");
 }
@@ -80,6 +99,12 @@ export function truediv(a: PyValue, b: PyValue): PyValue {
 export function floordiv(a: PyValue, b: PyValue): PyValue {
   // Exact for safe integers: the quotient's rounding error can't reach the next integer below 2**53.
   if (typeof a === "number" && typeof b === "number" && b !== 0) return Math.floor(a / b) + 0;
+  if ((typeof a === "bigint" || typeof b === "bigint") && isIntValue(a) && isIntValue(b) && b !== 0) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    const q = x / y;
+    return normBig(x % y !== 0n && (x < 0n) !== (y < 0n) ? q - 1n : q);
+  }
   return binaryOp(a, b, "floordiv");
 }
 
