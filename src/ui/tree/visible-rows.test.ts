@@ -1,3 +1,4 @@
+// The tree shows folders first, children only under expanded folders, and new files go into the selected folder.
 import { describe, expect, it } from "vitest";
 import type { DriveEntry } from "../../storage";
 import { targetFolder, visibleRows } from "./visible-rows";
