@@ -103,6 +103,8 @@ function usbPort(chip: Rp2040): PicoUsb {
     hidReport: (device, reportId, report) => chip.usb.hidReport(device, reportId, report),
     midiOut: (bytes) => chip.usb.midiOut(bytes),
     midiIn: (max) => chip.usb.takeMidiIn(max),
+    cdcDataOut: (bytes) => chip.usb.cdcDataOut(bytes),
+    cdcDataIn: (max) => chip.usb.takeCdcDataIn(max),
   };
 }
 

@@ -35,6 +35,9 @@ export class UsbHostPort {
   readonly events: UsbEvent[] = [];
   private keysDown: number[] = [];
   private midiIn: number[] = [];
+  private cdcIn: number[] = [];
+  /** What the program sent on usb_cdc.data (latin-1), newest 16 KiB. */
+  cdcReceived = "";
   private midiStatus = 0;
   private midiData: number[] = [];
   private listeners = new Set<(e: UsbEvent) => void>();
@@ -65,6 +68,19 @@ export class UsbHostPort {
 
   takeMidiIn(max: number): Uint8Array {
     return Uint8Array.from(this.midiIn.splice(0, Math.max(0, max)));
+  }
+
+  cdcDataOut(bytes: Uint8Array): void {
+    this.cdcReceived = (this.cdcReceived + String.fromCharCode(...bytes)).slice(-16_384);
+  }
+
+  /** Bytes the computer sends to the program's usb_cdc.data port. */
+  sendCdcData(bytes: number[]): void {
+    this.cdcIn.push(...bytes.map((b) => b & 0xff));
+  }
+
+  takeCdcDataIn(max: number): Uint8Array {
+    return Uint8Array.from(this.cdcIn.splice(0, Math.max(0, max)));
   }
 
   /** The text typed so far (key presses on a US layout, as a panel would show them). */

@@ -33,6 +33,8 @@ import { createUsbMidiModule } from "./circuitpython/usb-midi";
 import { createWatchdogModule } from "./circuitpython/watchdog";
 import { createNvmModule } from "./circuitpython/nvm";
 import { createFutureModule } from "./circuitpython/future";
+import { createRtcModule } from "./circuitpython/rtc";
+import { createUsbCdcModule } from "./circuitpython/usb-cdc";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -81,6 +83,8 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   watchdog: createWatchdogModule,
   nvm: createNvmModule,
   __future__: createFutureModule,
+  rtc: createRtcModule,
+  usb_cdc: createUsbCdcModule,
 };
 
 /**

@@ -149,6 +149,10 @@ export interface PicoUsb {
   midiOut(bytes: Uint8Array): void;
   /** Takes up to `max` bytes waiting on the USB MIDI in port (sent from the computer). */
   midiIn(max: number): Uint8Array;
+  /** Bytes the program wrote to the second USB serial port (usb_cdc.data). */
+  cdcDataOut(bytes: Uint8Array): void;
+  /** Takes up to `max` bytes the computer sent on usb_cdc.data. */
+  cdcDataIn(max: number): Uint8Array;
 }
 
 /** Board state that survives resets: the RTC's setting and CircuitPython's non-volatile memory. */
