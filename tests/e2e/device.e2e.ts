@@ -48,7 +48,50 @@ describe("real board over Web Serial (mock Pico)", () => {
     expect(requests).toEqual([{ filters: [{ usbVendorId: 0x2e8a }, { usbVendorId: 0x239a }] }]);
     await dev.typeLine("print(1+1)");
     await dev.waitForTerminal(/print\(1\+1\)2>>>$/);
+    // A multi-line paste goes through paste mode, so the REPL takes it as one block.
+    await dev.paste("for i in range(4):\n    print(i * i, end=',')\n");
+    await dev.waitForTerminal(/0,1,4,9,>>>$/);
     await screenshot(dev.page, "device-connected-repl");
+  });
+
+  it("offers to reconnect to a board granted before, after a reload", async () => {
+    const dev = await openProjectWithBoard();
+    await dev.connect();
+    await dev.info.getByText("Raspberry Pi Pico with RP2040").waitFor();
+    await dev.page.reload();
+    await dev.showBoardTarget();
+    const again = dev.connection.getByRole("button", { name: "Reconnect to Raspberry Pi Pico with RP2040" });
+    await again.click();
+    await dev.waitForLink("Connected");
+    await dev.info.getByText("At the REPL prompt").waitFor();
+  });
+
+  it("opens a board file in the editor, saves it back, renames, deletes, and makes a folder", async () => {
+    const dev = await openProjectWithBoard();
+    await dev.connect();
+    await dev.info.getByText("At the REPL prompt").waitFor();
+    await dev.fileToolbar.getByRole("button", { name: "Show files" }).click();
+    await dev.boardItem("boot.py").click();
+    await dev.entryAction("/boot.py", "Open").click();
+    await h.app.editorTab("boot.py").filter({ hasText: "on board" }).waitFor();
+    await h.app.waitForEditor("board:/boot.py");
+    await h.app.typeAtStart("board:/boot.py", "x = 5\n");
+    await dev.page.keyboard.press("Control+s");
+    await expect.poll(() => dev.notice.innerText().catch(() => "")).toContain("Saved /boot.py to the board.");
+    await dev.typeLine("print(open('/boot.py').read())");
+    await dev.waitForTerminal("x = 5\n# boot.py from the board");
+    await screenshot(dev.page, "device-board-tab");
+    await dev.entryAction("/boot.py", "Rename").click();
+    await h.app.answerPrompt("boot2.py", "Rename");
+    await dev.boardItem("boot2.py").waitFor();
+    await dev.fileToolbar.getByRole("button", { name: "New folder" }).click();
+    await h.app.answerPrompt("logs", "Create");
+    await dev.boardItem("logs").waitFor();
+    await dev.boardItem("boot2.py").click();
+    await dev.entryAction("/boot2.py", "Delete").click();
+    await h.app.dialog.getByRole("button", { name: "Delete" }).click();
+    await dev.boardItem("boot2.py").waitFor({ state: "detached" });
+    await screenshot(dev.page, "device-board-files-edited");
   });
 
   it("uploads the project after showing the plan, with progress; the file panel lists the board's files", async () => {
@@ -110,14 +153,36 @@ describe("real board over Web Serial (mock Pico)", () => {
     await screenshot(dev.page, "device-reconnected");
   });
 
-  it("Run uploads what changed and soft-reboots the board, which runs main.py", async () => {
+  it("Run uploads what changed and soft-reboots the board; file actions ask before stopping it; Run file streams", async () => {
     const dev = await openProjectWithBoard();
-    await dev.putFile("main.py", 'print("hello from main.py", 6 * 7)\n');
+    await dev.putFile("main.py", 'import time\nprint("hello from main.py", 6 * 7)\ntime.sleep(3)\nprint("main.py done")\n');
+    // The editor shows the new text once the file is opened again.
+    await dev.page.getByRole("button", { name: "Close main.py" }).click();
+    await h.app.treeItem("main.py").click();
+    await h.app.waitForEditor("main.py");
     await dev.connect();
     await dev.info.getByText("Raspberry Pi Pico with RP2040").waitFor();
     await dev.boardButton("Run").click();
     await dev.waitForTerminal("hello from main.py 42", 20000);
-    await dev.waitForPrompt();
+    await dev.info.getByText("Running a program").waitFor();
+    await dev.fileToolbar.getByRole("button", { name: "Show files" }).click();
+    await h.app.dialog.getByText("The board is running main.py — stop it to list files?").waitFor();
+    await screenshot(dev.page, "device-ask-before-stopping");
+    await h.app.dialog.getByRole("button", { name: "Stop it" }).click();
+    await dev.boardItem("main.py").waitFor({ timeout: 20000 });
     await screenshot(dev.page, "device-run");
+    await dev.boardButton("Run file").click();
+    await dev.waitForTerminal("main.py done", 20000);
+    await dev.waitForPrompt();
+  });
+
+  it("Download board copies every file on the board into a new project", async () => {
+    const dev = await openProjectWithBoard();
+    await dev.connect();
+    await dev.info.getByText("At the REPL prompt").waitFor();
+    await dev.boardButton("Download board").click();
+    await h.app.page.getByRole("button", { name: "Project: From Raspberry Pi Pico with RP2040" }).waitFor({ timeout: 20000 });
+    await h.app.treeItem("boot.py").waitFor();
+    await screenshot(dev.page, "device-downloaded-board");
   });
 });

@@ -10,6 +10,7 @@ import {
 } from "./device-services";
 import { getDevice, setDevice, useDevice } from "./device-state";
 import { loadBoardInfo } from "./info-actions";
+import { operationFinished } from "./operations";
 import { portLabel, rememberedNames } from "./port-names";
 
 /** True after the person pressed Disconnect: a "disconnected" from the connection is then no surprise. */
@@ -92,7 +93,7 @@ export function attachConnection(connection: DeviceConnection, ids: UsbIds): voi
   link.detach = () => (off(), detach());
   activity.reset();
   setDevice({ link: "connected", portLabel: portLabel(ids, {}), info: undefined, files: undefined, circuitStatus: undefined, target: "board" });
-  terminalFeed.note(`connected to ${portLabel(ids, {})}`);
+  terminalFeed.note(`connected: ${portLabel(ids, {})}`);
   void probeActivity();
 }
 
@@ -157,8 +158,11 @@ export async function disconnectBoard(): Promise<void> {
   const link = currentLink();
   if (!link) return;
   closedByUser = true;
-  dropLink();
+  // Closing first lets the REPL client fail whatever operation waits on the board (it hears "disconnected"); only
+  // then are its listeners dropped. Disconnect is the way out of anything, even a program ignoring Ctrl-C.
   await link.connection.close().catch(() => undefined);
+  await Promise.race([operationFinished(), new Promise((r) => setTimeout(r, 2000))]);
+  dropLink();
   activity.reset();
   setDevice({ link: "idle", info: undefined, files: undefined, circuitStatus: undefined, operation: undefined, notice: undefined, problem: undefined });
   terminalFeed.note("disconnected");

@@ -3,7 +3,7 @@
 import type { TransferProgress } from "../../device/files";
 import { confirmAction } from "../actions/dialogs";
 import { problemFromError } from "./device-messages";
-import { activity, currentLink, quietExitBanner } from "./device-services";
+import { currentLink, quietExitBanner, terminalFeed } from "./device-services";
 import { getDevice, setDevice, type OperationState } from "./device-state";
 
 export interface OperationSpec {
@@ -77,11 +77,12 @@ export async function ensureIdle(purpose: string): Promise<boolean> {
   const name = runningProgram();
   const stop = await confirmAction("Stop the running program?", `The board is running ${name} — stop it to ${purpose}?`, "Stop it");
   if (!stop) return false;
+  // The operation itself sends Ctrl-C when it enters the raw REPL (its traceback goes to the operation, not the
+  // terminal, so the terminal says what happened).
+  terminalFeed.note(`stopped ${name} to ${purpose}`);
   if (program) {
     await currentLink()?.client.interrupt().catch(() => undefined);
     await operationFinished();
   }
-  // The operation itself sends Ctrl-C when it enters the raw REPL; the board is ours from here.
-  activity.idle();
   return true;
 }

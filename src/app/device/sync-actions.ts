@@ -145,5 +145,6 @@ export async function downloadBoardAsProject(): Promise<void> {
   await db().setSetting(syncKey(created.value.id, boardId(info)), board.record satisfies SyncRecord);
   await refreshProjects();
   await openProject(created.value.id);
-  notify("success", `Copied ${board.files.size} files from the board into the new project "${created.value.name}".`);
+  const count = board.files.size === 1 ? "1 file" : `${board.files.size} files`;
+  notify("success", `Copied ${count} from the board into the new project "${created.value.name}".`);
 }

@@ -31,25 +31,49 @@ export function BoardFilesPanel() {
 function BoardTree({ entries, expanded, selected }: { entries: BoardEntry[]; expanded: Record<string, true>; selected?: string }) {
   const rows = boardRows(entries, expanded);
   if (rows.length === 0) return <p className="dev-hint dev-files-empty">The board's drive is empty.</p>;
+  // With nothing selected yet, the first row takes the focus (one tab stop for the whole tree).
+  const focusable = rows.some((r) => r.entry.path === selected) ? selected : rows[0].entry.path;
   return (
-    <ul className="dev-tree" role="tree" aria-label="Board files">
-      {rows.map((row) => <TreeRow key={row.entry.path} row={row} selected={row.entry.path === selected} />)}
+    <ul className="dev-tree" role="tree" aria-label="Board files" onKeyDown={(e) => moveWithKeys(e, rows, selected)}>
+      {rows.map((row) => <TreeRow key={row.entry.path} row={row} selected={row.entry.path === selected} focusable={row.entry.path === focusable} />)}
     </ul>
   );
 }
 
-function TreeRow({ row, selected }: { row: BoardRow; selected: boolean }) {
+/** Arrow keys move the selection (and the focus); Right/Left open and close folders. */
+function moveWithKeys(e: React.KeyboardEvent, rows: BoardRow[], selected: string | undefined): void {
+  const index = rows.findIndex((r) => r.entry.path === selected);
+  const row = rows[index];
+  let next: BoardRow | undefined;
+  if (e.key === "ArrowDown") next = rows[Math.min(rows.length - 1, index + 1)];
+  else if (e.key === "ArrowUp") next = rows[Math.max(0, index - 1)];
+  else if (e.key === "ArrowRight" && row?.entry.kind === "dir" && !row.open) toggleBoardFolder(row.entry.path);
+  else if (e.key === "ArrowLeft" && row?.open) toggleBoardFolder(row.entry.path);
+  else return;
+  e.preventDefault();
+  if (!next) return;
+  selectBoardEntry(next.entry.path);
+  const id = rowId(next.entry.path);
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+function rowId(path: string): string {
+  return `board-row-${path.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+}
+
+function TreeRow({ row, selected, focusable }: { row: BoardRow; selected: boolean; focusable: boolean }) {
   const { entry } = row;
   const folder = entry.kind === "dir";
   const activate = () => (folder ? toggleBoardFolder(entry.path) : void openBoardFile(entry.path));
   return (
     <li
       role="treeitem"
+      id={rowId(entry.path)}
       aria-label={row.name}
       aria-level={row.depth + 1}
       aria-selected={selected}
       aria-expanded={folder ? row.open : undefined}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={focusable ? 0 : -1}
       className={`dev-tree-row${selected ? " is-selected" : ""}`}
       style={{ paddingLeft: 8 + row.depth * 14 }}
       onClick={() => selectBoardEntry(entry.path)}

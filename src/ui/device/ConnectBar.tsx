@@ -15,13 +15,12 @@ export function ConnectBar() {
   const link = useDevice((s) => s.link);
   const label = useDevice((s) => s.info?.machine || s.portLabel);
   const granted = useDevice((s) => s.granted);
-  const busy = useDevice((s) => Boolean(s.operation));
   const open = link === "connected" || link === "reconnecting" || link === "connecting";
   return (
     <div className="dev-connect">
       <div className="dev-toolbar" role="toolbar" aria-label="Board connection">
         {open ? (
-          <button type="button" onClick={() => void disconnectBoard()} disabled={link === "connecting" || busy} title="Close the board's serial port">
+          <button type="button" onClick={() => void disconnectBoard()} disabled={link === "connecting"} title="Close the board's serial port (stops whatever Pyco is doing with the board)">
             Disconnect
           </button>
         ) : (

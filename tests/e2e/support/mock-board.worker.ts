@@ -20,6 +20,8 @@ const mp = await loadMicroPython({
   stdout: (data) => {
     const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
     for (const b of bytes) serial.write(b === 10 ? "\r\n" : Uint8Array.of(b));
+    // A blocking time.sleep() would hold batched output back: a Pico's print reaches the host at once.
+    serial.flush();
   },
 });
 
