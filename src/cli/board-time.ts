@@ -8,14 +8,14 @@ import { pollHardware } from "../interpreter/hardware/index";
 import type { SimulatedBoard } from "../simulator/board";
 
 /**
- * Virtual µs a poll interval of running code costs with --fast. A Pico runs about one Python loop iteration or
- * call per µs-ish (MicroPython at 125 MHz), so busy loops that watch a pin or the clock see time pass at a
- * board's pace rather than 100× faster.
+ * Board µs a poll interval of running code costs with --fast (POLL_INTERVAL loop iterations and calls): a Pico
+ * takes a few µs for each (MicroPython at 125 MHz), so busy loops that watch a pin see time pass at about a board's
+ * pace rather than 100× faster.
  */
-export const FAST_US_PER_POLL = POLL_INTERVAL;
+export const FAST_US_PER_POLL = 2 * POLL_INTERVAL;
 
 /** Reading the clock costs this much board time, so a loop waiting for ticks_us() to reach a value ends there. */
-export const CLOCK_READ_US = 1;
+export const CLOCK_READ_US = 2;
 
 /** How far an idle board's clock moves between its looks at timers and IRQs (as the firmware's idle loop). */
 const IDLE_STEP_US = 10_000;
@@ -27,13 +27,27 @@ export class TimeLimitReached extends InterpreterAbort {
   }
 }
 
-/** The host with clock reads that cost time (--fast: busy-wait loops end when the clock gets there). */
-export function withClockReadCost(host: Host, board: SimulatedBoard): Host {
+/**
+ * The host with running code costing board time (--fast; the board itself is made with usPerPoll 0): each poll
+ * moves the clock by FAST_US_PER_POLL unless the program slept since the last one (a sleep polls between its slices,
+ * and those polls are not work), and each clock read by CLOCK_READ_US.
+ */
+export function withWorkCost(host: Host, board: SimulatedBoard): Host {
+  let slept = false;
   return {
     ...host,
     ticksUs: () => {
-      board.sleepUs(CLOCK_READ_US);
+      host.sleepUs(CLOCK_READ_US);
       return board.ticksUs();
+    },
+    sleepUs: (us) => {
+      host.sleepUs(us);
+      slept = true;
+    },
+    onPoll: () => {
+      if (!slept) host.sleepUs(FAST_US_PER_POLL);
+      slept = false;
+      host.onPoll?.();
     },
   };
 }

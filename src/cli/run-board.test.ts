@@ -5,13 +5,23 @@ import os from "node:os";
 import path from "node:path";
 import { runProgram } from "./run-program";
 
-function run(dir: string, flavor: "micropython" | "circuitpython" = "micropython") {
+function run(dir: string, flavor: "micropython" | "circuitpython" = "micropython", more: { maxTime?: number; trace?: string } = {}) {
   let out = "";
   const status = runProgram({
     target: dir, flavor, float: "single", fast: true, signal: new Int32Array(new SharedArrayBuffer(4)), argv: [], debug: false,
-    write: (_fd, text) => void (out += text),
+    write: (_fd, text) => void (out += text), ...more,
   });
   return { status, out };
+}
+
+function project(file: string, lines: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pyco-run-"));
+  fs.writeFileSync(path.join(dir, file), lines.join("\n") + "\n");
+  return dir;
+}
+
+function traceOf(file: string): Record<string, unknown>[] {
+  return fs.readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe("pyco run with a simulated board", () => {
@@ -85,5 +95,52 @@ describe("pyco run with a simulated board", () => {
     ]);
     fs.renameSync(path.join(dir, "code.py"), path.join(dir, "main.py"));
     expect(run(dir, "micropython").out.split("\n")[0]).toBe("['', '.frozen', '/lib']");
+  });
+
+  it("--duration stops a busy loop at the deadline as a clean exit, and --trace records what the board did", () => {
+    const dir = project("code.py", [
+      "import board, digitalio, time",
+      "led = digitalio.DigitalInOut(board.LED)",
+      "led.switch_to_output()",
+      "print('start')",
+      "while True:",
+      "    led.value = not led.value",
+      "    t = time.monotonic_ns()",
+      "    while time.monotonic_ns() - t < 250_000_000:",
+      "        pass",
+    ]);
+    const trace = path.join(dir, "trace.jsonl");
+    const { status, out } = run(dir, "circuitpython", { maxTime: 2, trace });
+    expect(out).toBe("start\n");
+    expect(status).toBe(0);
+    const events = traceOf(trace);
+    const edges = events.filter((e) => e.type === "gpio" && e.pin === 25);
+    expect(edges.length).toBe(8);
+    // A clock-watching loop ends when the clock gets there (within a few µs), not a poll interval later.
+    expect(Math.abs((edges[1].t as number) - (edges[0].t as number) - 250_000)).toBeLessThan(100);
+    expect(events[events.length - 1]).toMatchObject({ type: "end", reason: "deadline" });
+  });
+
+  it("keeps a MicroPython board's timers running after main.py ends, until the deadline", () => {
+    const dir = project("main.py", [
+      "from machine import Pin, Timer",
+      "led = Pin('LED', Pin.OUT)",
+      "Timer(period=100, callback=lambda t: led.toggle())",
+    ]);
+    const trace = path.join(dir, "trace.jsonl");
+    expect(run(dir, "micropython", { maxTime: 1, trace }).status).toBe(0);
+    const edges = traceOf(trace).filter((e) => e.type === "gpio" && e.pin === 25);
+    expect(edges.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it("--duration still reports an uncaught exception before the deadline", () => {
+    const dir = project("main.py", ["import time", "time.sleep(0.5)", "raise ValueError('late')"]);
+    const trace = path.join(dir, "trace.jsonl");
+    const { status, out } = run(dir, "micropython", { maxTime: 10, trace });
+    expect(status).toBe(1);
+    expect(out).toMatch(/ValueError: late/);
+    const end = traceOf(trace).at(-1)!;
+    expect(end).toMatchObject({ type: "end", reason: "exception", exception: "ValueError: late" });
+    expect(Math.abs((end.t as number) - 500_000)).toBeLessThan(1000);
   });
 });

@@ -12,7 +12,7 @@ import type { Host } from "../interpreter/runtime/host";
 import type { SimulatedBoard } from "../simulator/board";
 import { TraceRecorder } from "../simulator/trace";
 import { TraceFile } from "./trace-file";
-import { FAST_US_PER_POLL, TimeLimitReached, idleUntilLimit, withClockReadCost, withTimeLimit } from "./board-time";
+import { TimeLimitReached, idleUntilLimit, withTimeLimit, withWorkCost } from "./board-time";
 
 export interface RunOptions {
   target: string;
@@ -91,9 +91,9 @@ export function runProgram(options: RunOptions): number {
   const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
   try {
     // A simulated Pico behind the host, so programs can use machine/board/digitalio as on the IDE's board.
-    const { host: attached, board } = hostWithBoard(host, options.fast, FAST_US_PER_POLL);
+    const { host: attached, board } = hostWithBoard(host, options.fast, 0);
     for (const message of wireProject(board.chip.parts, nodeProjectFiles(options.target), options.flavor)) report(`pyco: ${message}\n`);
-    let boardHost = options.fast ? withClockReadCost(attached, board) : attached;
+    let boardHost = options.fast ? withWorkCost(attached, board) : attached;
     if (options.maxTime) boardHost = withTimeLimit(boardHost, board, options.maxTime);
     const trace = options.trace ? startTrace(options.trace, boardHost, board) : null;
     if (trace) boardHost = trace.host;
