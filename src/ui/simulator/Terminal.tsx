@@ -44,9 +44,11 @@ export function Terminal({ source, label = "Board terminal", status, clearKey, p
 
   useEffect(() => mountTerminal(host.current!, label, term, writer), [label]);
 
+  // Reset through xterm's write queue (ESC c): reset() is immediate while writes are queued, so a placeholder
+  // written just before a clear used to land after it and show twice.
   useEffect(() => {
     writer.current?.clear();
-    term.current?.reset();
+    term.current?.write("\x1bc");
   }, [clearKey]);
 
   useEffect(() => {
