@@ -185,4 +185,30 @@ describe("real board over Web Serial (mock Pico)", () => {
     await h.app.treeItem("boot.py").waitFor();
     await screenshot(dev.page, "device-downloaded-board");
   });
+
+  it("CircuitPython: title status, Press any key, and a read-only drive explained with what can be done", async () => {
+    const code = new TextEncoder().encode('print("hello from code.py")\n');
+    board = await installMockSerial(h.app.page, { flavor: "circuitpython", readOnly: true, files: [{ path: "code.py", data: code }] });
+    await h.app.goto();
+    await h.app.newProjectFromWelcome("CircuitPython");
+    await h.app.waitForEditor("code.py");
+    const dev = new DevicePage(h.app);
+    await dev.connect();
+    await dev.info.getByText("CircuitPython 10.2.1").waitFor();
+    expect(await dev.info.innerText()).toContain("read-only to Python");
+    await dev.terminal.getByRole("status").filter({ hasText: "REPL" }).waitFor();
+    await dev.boardButton("Reboot").click();
+    await dev.waitForTerminal("code.py output:hello from code.py", 15000);
+    await dev.info.getByRole("button", { name: "Enter the REPL" }).waitFor();
+    expect(await dev.terminal.getByRole("status").innerText()).toContain("Done");
+    await screenshot(dev.page, "device-circuitpython-press-any-key");
+    await dev.info.getByRole("button", { name: "Enter the REPL" }).click();
+    await dev.waitForPrompt();
+    await dev.boardButton("Upload project").click();
+    await h.app.dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await dev.problem.getByText("The board's drive is read-only").waitFor({ timeout: 20000 });
+    expect(await dev.problem.innerText()).toContain("storage.remount");
+    await dev.problem.getByRole("button", { name: "Copy the boot.py lines" }).waitFor();
+    await screenshot(dev.page, "device-circuitpython-read-only");
+  });
 });

@@ -43,8 +43,11 @@ export async function softRebootBoard(): Promise<void> {
   if (!link) return;
   try {
     await stopProgramOperation();
-    await link.client.interrupt();
-    await new Promise((r) => setTimeout(r, 50));
+    // At a prompt, Ctrl-D alone reboots; Ctrl-C first would only print prompts.
+    if (getDevice().activity !== "idle") {
+      await link.client.interrupt();
+      await new Promise((r) => setTimeout(r, 50));
+    }
     activity.running();
     await link.client.softReboot();
   } catch (e) {

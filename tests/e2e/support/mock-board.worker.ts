@@ -1,15 +1,23 @@
 // The mock Pico behind the e2e tests' fake Web Serial port: MicroPython's own WebAssembly build behind the firmware's
 // REPL byte protocol (SerialRepl), with its drive at "/" as on a Pico, a Pico's identity (uname, unique_id, a 1.4 MB
-// flash) and main.py run after a soft reboot. workerData: `files` to preload, as with the files engineer's test board.
+// flash) and main.py run at power-on and soft reboot. workerData: `files` to preload; `flavor: "circuitpython"` for
+// CircuitPython's face (banners, title statuses, code.py, "Press any key", board/storage/microcontroller modules) and
+// `readOnly` for its drive as Python sees it while the computer has CIRCUITPY mounted.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { SerialBoardEnd, type SharedSerialBuffers } from "../../../src/board/shared-serial";
 import { SerialRepl, type ExecOutcome, type ReplExecutor } from "../../../src/board/repl/serial-repl";
 import { SerialClosed } from "../../../src/board/repl/serial-port";
-import { micropythonText } from "../../../src/board/firmware";
+import { circuitpythonText, micropythonText } from "../../../src/board/firmware";
 import { pythonBytesLiteral, pythonString } from "../../../src/device/files/encoding";
 
-const options = workerData as SharedSerialBuffers & { files?: { path: string; data: Uint8Array }[] };
+const options = workerData as SharedSerialBuffers & {
+  files?: { path: string; data: Uint8Array }[];
+  flavor?: "micropython" | "circuitpython";
+  readOnly?: boolean;
+};
+const circuitPython = options.flavor === "circuitpython";
+const text = circuitPython ? circuitpythonText : micropythonText;
 const serial = new SerialBoardEnd(options, (chunk) => parentPort!.postMessage(chunk));
 const cooked = (text: string) => serial.write(text.replace(/\r?\n/g, "\r\n"));
 
@@ -84,11 +92,60 @@ def _pico():
  sys.modules['gc'] = G
 _pico()
 del _pico`);
+// CircuitPython's identity: sys.implementation, and the modules its board info reads.
+const CIRCUITPYTHON = `def _cp(read_only):
+ import sys
+ real = sys
+ class Impl:
+  name = 'circuitpython'
+  version = (10, 2, 1)
+  _machine = 'Raspberry Pi Pico with rp2040'
+ class Sys:
+  implementation = Impl
+  def __getattr__(self, n):
+   return getattr(real, n)
+ class Board:
+  board_id = 'raspberry_pi_pico'
+ class Mount:
+  readonly = read_only
+ class Storage:
+  @staticmethod
+  def getmount(p):
+   return Mount
+ class Cpu:
+  uid = b'\\xe6\\x61\\x38\\x52\\x83\\x4f\\x2a\\x2f'
+ class Microcontroller:
+  cpu = Cpu
+ sys.modules['board'] = Board
+ sys.modules['storage'] = Storage
+ sys.modules['microcontroller'] = Microcontroller
+ sys.modules['sys'] = Sys()
+_cp(${options.readOnly ? "True" : "False"})
+del _cp`;
+// Writes fail with EROFS, as on CircuitPython's drive while the computer has it mounted.
+const READ_ONLY = `def _ro():
+ import builtins, os
+ real_open = builtins.open
+ def refuse(*a):
+  raise OSError(30)
+ def open_(p, m='r', *a):
+  if 'w' in m or 'a' in m or '+' in m or 'x' in m:
+   raise OSError(30)
+  return real_open(p, m, *a)
+ builtins.open = open_
+ for n in ('remove', 'rename', 'mkdir', 'rmdir'):
+  setattr(os, n, refuse)
+_ro()
+del _ro`;
+
 for (const f of options.files ?? []) {
   const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : "";
   if (dir) mp.runPython(`import os\ntry:\n os.mkdir(${pythonString("/" + dir)})\nexcept OSError:\n pass`);
   mp.runPython(`with open(${pythonString("/" + f.path)}, 'wb') as f:\n f.write(${pythonBytesLiteral(new Uint8Array(f.data))})`);
 }
+
+if (circuitPython) mp.runPython(CIRCUITPYTHON);
+if (options.readOnly) mp.runPython(READ_ONLY);
 
 class WasmExecutor implements ReplExecutor {
   execute(source: string): ExecOutcome {
@@ -106,13 +163,30 @@ function softReset(): void {
   mp.runPython("for _k in list(globals()):\n if not _k.startswith('__') and _k != '_k':\n  del globals()[_k]\ndel globals()['_k']\nimport gc\ngc.collect()");
 }
 
-/** What the firmware does after a soft reboot at the friendly prompt: run main.py when there is one. */
-function runMain(): void {
+/** Runs `path` when the drive has it (a traceback goes to the terminal, as the firmware prints it). */
+function runFile(path: string): void {
   try {
-    mp.runPython("try:\n _f = open('/main.py')\nexcept OSError:\n _f = None\nif _f:\n _s = _f.read()\n _f.close()\n exec(_s, {'__name__': '__main__'})");
+    mp.runPython(`try:\n _f = open('${path}')\nexcept OSError:\n _f = None\nif _f:\n _s = _f.read()\n _f.close()\n exec(_s, {'__name__': '__main__'})`);
   } catch (e) {
     cooked(e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * What the firmware does at power-on and after a soft reboot at the friendly prompt. MicroPython runs main.py, then
+ * the REPL; CircuitPython runs code.py with its supervisor's lines and title statuses, then waits for a key.
+ */
+function runMain(): void {
+  if (!circuitPython) {
+    runFile("/main.py");
+    return;
+  }
+  serial.write(circuitpythonText.autoReloadNotice());
+  serial.write(circuitpythonText.codeOutputHeader("code.py"));
+  runFile("/code.py");
+  serial.write(circuitpythonText.codeDone());
+  serial.write(circuitpythonText.pressAnyKey());
+  serial.readByte();
 }
 
 /** The part of Emscripten's file system API the build exposes (untyped in its package). */
@@ -135,14 +209,14 @@ function driveFiles(dir = "/flash", out: { path: string; data: Uint8Array }[] = 
   return out;
 }
 
-const repl = new SerialRepl(serial, new WasmExecutor(), micropythonText);
+const repl = new SerialRepl(serial, new WasmExecutor(), text);
 try {
   // Power-on: main.py runs before the REPL starts, as on the firmware.
   runMain();
   let exit = repl.run("friendly", true);
   for (;;) {
     softReset();
-    serial.write(micropythonText.softReboot());
+    serial.write(text.softReboot());
     if (exit.mode === "friendly") runMain();
     exit = repl.run(exit.mode, true);
   }

@@ -19,6 +19,10 @@ export interface MockBoard {
 export interface MockBoardOptions {
   /** Files on the board's drive at power-on (paths without a leading slash). */
   files?: { path: string; data: Uint8Array }[];
+  /** CircuitPython's face: banners, title statuses, code.py and "Press any key" (default MicroPython). */
+  flavor?: "micropython" | "circuitpython";
+  /** The drive read-only to Python, as CircuitPython's is while the computer mounts it. */
+  readOnly?: boolean;
 }
 
 const WORKER = new URL("./mock-board.worker.ts", import.meta.url);
@@ -33,7 +37,7 @@ export async function installMockSerial(page: Page, options: MockBoardOptions = 
   // Board output reaches the page in order, one evaluate after the other.
   let delivery = Promise.resolve();
   const powerOn = (files: DriveFile[]): PoweredBoard => {
-    const started = startWorkerBoard(WORKER, { files });
+    const started = startWorkerBoard(WORKER, { files, flavor: options.flavor, readOnly: options.readOnly });
     started.onBoardOutput((chunk) => {
       if (!plugged || chunk.length === 0) return;
       const data = Buffer.from(chunk).toString("base64");
