@@ -106,6 +106,25 @@ describe("machine.SPI, SoftSPI and UART", () => {
   });
 });
 
+describe("1-Wire", () => {
+  it("finds two DS18B20s with the frozen ds18x20 driver and reads 85 °C until a conversion has finished", () => {
+    const out = runOnBoard(lines(
+      "import time, ds18x20, onewire, machine",
+      "ds = ds18x20.DS18X20(onewire.OneWire(machine.Pin(12)))",
+      "roms = ds.scan()",
+      "print([bytes(r).hex() for r in roms])",
+      "ds.convert_temp()",
+      "print(ds.read_temp(roms[0]))",
+      "time.sleep_ms(750)",
+      "print([ds.read_temp(r) for r in roms])",
+    ), "micropython", (board) => {
+      board.chip.parts.wire({ kind: "ds18b20", pins: { data: 12 }, options: { temperature: -10.125 } });
+      board.chip.parts.wire({ kind: "ds18b20", pins: { data: 12 }, options: { temperature: 36.6, serial: 1234567 } });
+    });
+    expect(out).toBe(lines("['2887d6120000008c', '28fecaad0b000015']", "85.0", "[36.5625, -10.125]"));
+  });
+});
+
 describe("CircuitPython busio and bitbangio", () => {
   it("needs the lock, reports a missing device as ENODEV, slices buffers, and refuses a second object on a block", () => {
     const out = runOnBoard(lines(

@@ -8,6 +8,7 @@ import { runPendingHardwareCallbacks, sessionFor } from "./session";
 import { createMachineModule } from "./machine";
 import { createOneWireModule } from "./onewire";
 import { createDhtModule } from "./machine/dht-module";
+import { createDs18x20Module } from "./machine/ds18x20-module";
 import { createNativeRp2Module, createRp2Module } from "./rp2";
 import { createNeopixelModule } from "./machine/bitstream";
 import { createBoardModule } from "./circuitpython/board";
@@ -46,6 +47,7 @@ export const MICROPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFactory
   onewire: createOneWireModule,
   rp2: createRp2Module,
   dht: createDhtModule,
+  ds18x20: createDs18x20Module,
   _rp2: createNativeRp2Module,
   neopixel: createNeopixelModule,
 };

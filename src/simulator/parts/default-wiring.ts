@@ -134,6 +134,13 @@ function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
       if (data !== undefined) parts.push({ kind: kind === "DHT11" ? "dht11" : "dht22", pins: { data } });
     }
   }
+  // A DS18x20 driver over onewire.OneWire(pin): the sensor sits on that pin.
+  if (/\bDS18X20\s*\(/.test(src)) {
+    for (const c of findCalls(src, "OneWire")) {
+      const data = pinValue(argument(c.args, "pin", 0), consts);
+      if (data !== undefined) parts.push({ kind: "ds18b20", pins: { data } });
+    }
+  }
   for (const c of findCalls(src, "HCSR04")) {
     const trigger = pinValue(argument(c.args, "trigger_pin", 0), consts);
     const echo = pinValue(argument(c.args, "echo_pin", 1), consts);

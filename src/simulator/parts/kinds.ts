@@ -18,6 +18,7 @@ import { TouchPadPart, TOUCH_CONTROLS } from "./touch-pad";
 import { UartTerminalPart } from "./uart-terminal";
 import { JumperWirePart } from "./jumper-wire";
 import { I2cPullupsPart } from "./i2c-pullups";
+import { Ds18b20Part, DS18B20_CONTROLS } from "./ds18b20";
 
 const I2C_PINS = ["sda", "scl"] as const;
 const OLED_ADDRESSES = [0x3c, 0x3d];
@@ -68,6 +69,10 @@ const KINDS: PartKind[] = [
   {
     kind: "dht22", title: "DHT22 / AM2302 temperature-humidity", pins: ["data"], controls: dhtControls("dht22"),
     create: (ctx, cfg, notify) => new DhtPart(ctx, cfg, notify, "dht22"),
+  },
+  {
+    kind: "ds18b20", title: "DS18B20 temperature (1-Wire)", pins: ["data"], controls: DS18B20_CONTROLS,
+    create: (ctx, cfg, notify) => new Ds18b20Part(ctx, cfg, notify),
   },
   {
     kind: "hcsr04", title: "HC-SR04 ultrasonic distance", pins: ["trigger", "echo"], controls: HCSR04_CONTROLS,
