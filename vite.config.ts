@@ -38,8 +38,9 @@ export default defineConfig({
       // globPatterns below already precache the icons and the favicon; listing them again would duplicate entries.
       includeManifestIcons: false,
       injectManifest: {
-        // Everything the app needs offline, including Monaco's font and every worker chunk.
-        globPatterns: ["**/*.{js,css,html,svg,png,ico,ttf,woff2,wasm,webmanifest}"],
+        // Everything the app needs offline, including Monaco's font and every worker chunk. (The plugin adds
+        // manifest.webmanifest itself; globbing it too would list it twice.)
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,ttf,woff2,wasm}"],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       },
       devOptions: { enabled: false },
