@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { SimulatorPage, flatten } from "./simulator-page";
+import { SharePage } from "./share-page";
 
 /** What each example prints on the app's simulated Pico (terminal text, whitespace ignored). */
 const SHARED: Record<string, string | RegExp> = {
@@ -13,20 +14,17 @@ const SHARED: Record<string, string | RegExp> = {
   "Potentiometer to LED": "Knob at 50 %",
   "Internal temperature": /Chiptemperature:\d+\.\dC/,
   "NeoPixel rainbow": "Rainbow on 8 NeoPixels on GP16",
-  "OLED hello": "Drew hello on the OLED",
+  "OLED hello": "I2C devices found: ['0x3c'] Drew hello on the OLED",
   "PIO blink": "CPU still free after 1 s",
 };
 const IN_APP = {
   MicroPython: { ...SHARED, "PIO blink": "PIO state machine 0 is blinking the LED CPU still free after 1 s", "asyncio with two tasks": "Tick 1 Tick 2" },
   CircuitPython: { ...SHARED, "USB keyboard macro": "Press the button on GP14 to type the macro", "asyncio with two tasks": "Tick 1 Tick 2" },
 };
-/** Examples the app's simulator can't run yet, and why (they run in `pyco run`; see tests/examples). */
+/** Examples the simulator can't run yet, and why (tests/examples/run-examples.test.ts lists the same). */
 const PENDING_IN_APP: Record<string, string> = {
-  "MicroPython OLED hello": "the app's board does not wire I2C parts yet, so the display does not answer (OSError)",
-  "CircuitPython OLED hello": "the app's board does not wire I2C parts (or their pull-ups) yet",
   "CircuitPython asyncio with two tasks": "the built-in asyncio imports time.ticks_ms, which CircuitPython lacks",
 };
-import { SharePage } from "./share-page";
 
 describe("examples gallery", () => {
   const h = useHarness();
