@@ -36,6 +36,7 @@ import { createNvmModule } from "./circuitpython/nvm";
 import { createFutureModule } from "./circuitpython/future";
 import { createRtcModule } from "./circuitpython/rtc";
 import { createUsbCdcModule } from "./circuitpython/usb-cdc";
+import { createOneWireIoModule } from "./circuitpython/onewireio";
 
 export type { PicoHardware } from "./pico-hardware";
 
@@ -87,6 +88,7 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   __future__: createFutureModule,
   rtc: createRtcModule,
   usb_cdc: createUsbCdcModule,
+  onewireio: createOneWireIoModule,
 };
 
 /**

@@ -55,6 +55,8 @@ export class Ds18b20Part extends BasePart {
     super(ctx, cfg, DS18B20_CONTROLS, notify);
     this.rom = romOf(Number(cfg.options.serial ?? 0x0000_0bad_cafe));
     const pin = this.pin("data");
+    // The 4.7 kΩ pull-up the bus needs (on the module; `pullup: false` for a bare sensor).
+    if (cfg.options.pullup !== false) this.onRemove(ctx.gpio.addExternalPull(pin, 1));
     this.driver = ctx.gpio.addDriver(pin);
     this.onRemove(() => this.driver.remove());
     this.onRemove(ctx.gpio.onChange(pin, (level) => this.edge(level)));
