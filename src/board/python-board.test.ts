@@ -25,12 +25,12 @@ function boot(config: Partial<BoardConfig> = {}, mailbox?: SharedArrayBuffer) {
   return { client, link, terminal: () => terminal.join("") };
 }
 
-const until = async (check: () => boolean, ms = 8000) => {
+const until = async (check: () => boolean, ms = 25000) => {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
 };
 
-describe("simulated board with the real interpreter", () => {
+describe("simulated board with the real interpreter", { timeout: 60000 }, () => {
   it("boots MicroPython to the banner and runs code in the raw REPL", async () => {
     const { client, terminal } = boot();
     await until(() => terminal().includes(">>> "));
