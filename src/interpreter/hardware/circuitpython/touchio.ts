@@ -31,6 +31,9 @@ class PyTouchIn extends PyObject {
   get live(): number {
     return this.pin ?? raiseDeinited();
   }
+  ensureLive(): void {
+    if (this.pin === null) raiseDeinited();
+  }
 }
 
 /** How long (µs) the pad stays high after release, or null if it has not fallen within `limitUs`. */
@@ -96,8 +99,9 @@ defineProperties(touchInType, {
   raw_value: { get: (self: PyTouchIn) => rawReading(self.session, self.live) },
   value: { get: (self: PyTouchIn) => rawReading(self.session, self.live) > self.threshold },
   threshold: {
-    get: (self: PyTouchIn) => (self.live >= 0 ? self.threshold : 0),
+    get: (self: PyTouchIn) => (self.ensureLive(), self.threshold),
     set: (self: PyTouchIn, v: PyValue) => {
+      self.ensureLive();
       const t = mpInt(v);
       if (t < 0 || t > 65535) raiseValueError("threshold must be 0-65535");
       self.threshold = t;
