@@ -37,8 +37,9 @@ export class PyGenerator extends PyObject {
   pending: PyValue | null = null;
   /** The value the generator returned (StopIteration's value for `next()`). */
   returnValue: PyValue = None;
-  /** Simple generator expressions: produces the next item directly (no JS generator); see makeSimpleGenexp. */
-  pull: (() => IterResult) | null = null;
+  /** Simple generator expressions (no JS generator; see makeSimpleGenexp): the source iterator and step. */
+  pullIt: PyValue | null = null;
+  pullStep: ((item: PyValue) => PyValue | typeof SKIP) | null = null;
   constructor(
     public gen: JsGen,
     readonly code: FunctionCode,
@@ -58,6 +59,7 @@ export class PyGenerator extends PyObject {
  */
 export function resumeGenerator(g: PyGenerator, value: PyValue, exc: unknown = null): ResumeResult {
   if (g.running) raiseValueError("generator already executing");
+  generalize(g);
   if (g.finished) {
     if (exc !== null) throw toPyExc(exc);
     g.returnValue = None;
@@ -100,22 +102,21 @@ function convertStopIteration(e: unknown): unknown {
 
 /** `next(g)` for the iterator protocol: STOP when exhausted. The common case allocates nothing extra. */
 export function generatorNext(g: PyGenerator): IterResult {
-  const pull = g.pull;
-  if (pull !== null && !g.running && !g.finished && g.pending === null) {
+  if (g.pullStep !== null && !g.running && !g.finished && g.pending === null) {
     g.started = true;
     g.running = true;
     let v: IterResult;
     try {
-      v = pull();
+      v = pullNext(g);
     } catch (e) {
       g.running = false;
-      g.pull = null;
+      g.pullStep = null;
       g.finished = true;
       throw convertStopIteration(toPyExc(e));
     }
     g.running = false;
     if (v === STOP) {
-      g.pull = null;
+      g.pullStep = null;
       g.finished = true;
     }
     return v;
@@ -163,6 +164,7 @@ export function generatorThrow(g: PyGenerator, exc: PyValue): PyValue {
 
 /** `g.close()`: throws GeneratorExit in; a generator that yields again is an error. */
 export function generatorClose(g: PyGenerator): PyValue {
+  generalize(g);
   if (g.finished) return None;
   if (!g.started) {
     g.finished = true;
@@ -291,29 +293,43 @@ export const SKIP: unique symbol = Symbol("SKIP");
  * JS generator made on first use (a genexp never does anything with sent values).
  */
 export function makeSimpleGenexp(it: PyValue, step: (item: PyValue) => PyValue | typeof SKIP, code: FunctionCode): PyGenerator {
-  const pull = (): IterResult => {
-    for (;;) {
-      if (--runtimeState.budget < 0) poll();
-      const item = iterNext(it);
-      if (item === STOP) return STOP;
-      const v = step(item);
-      if (v !== SKIP) return v;
-    }
-  };
-  const g = new PyGenerator(null as unknown as JsGen, code);
-  g.gen = adapterGenerator(g, pull);
-  g.pull = pull;
+  const g = new PyGenerator(EMPTY_GEN, code);
+  g.pullIt = it;
+  g.pullStep = step;
   return g;
 }
 
-function* adapterGenerator(g: PyGenerator, pull: () => IterResult): JsGen {
+/** The next item of a simple generator expression (no closures: creating one per genexp would cost more). */
+function pullNext(g: PyGenerator): IterResult {
+  const it = g.pullIt!;
+  const step = g.pullStep!;
   for (;;) {
-    g.pull = null; // once resumed through the general path, stay on it
-    const v = pull();
+    if (--runtimeState.budget < 0) poll();
+    const item = iterNext(it);
+    if (item === STOP) return STOP;
+    const v = step(item);
+    if (v !== SKIP) return v;
+  }
+}
+
+/** Switches a simple genexp to a real JS generator (for send/throw/close). */
+function generalize(g: PyGenerator): void {
+  if (g.pullStep !== null && g.gen === EMPTY_GEN) g.gen = adapterGenerator(g);
+}
+
+function* adapterGenerator(g: PyGenerator): JsGen {
+  for (;;) {
+    if (g.pullStep === null) return None;
+    const v = pullNext(g);
     if (v === STOP) return None;
     yield v;
   }
 }
+
+/** Placeholder until a simple genexp needs a JS generator. */
+const EMPTY_GEN: JsGen = (function* (): JsGen {
+  return None;
+})();
 
 export function makeCoroutine(gen: JsGen, code: FunctionCode): PyGenerator {
   return new PyGenerator(gen, code, generatorType);
