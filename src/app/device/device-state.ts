@@ -28,6 +28,8 @@ export interface TransferState {
   bytesDone: number;
   bytesTotal: number;
   bytesPerSecond: number;
+  /** Deleting counts files, not bytes (bytesDone / bytesTotal are then file counts). */
+  unit?: "files";
 }
 
 /** The one operation on the board now (the UI disables the others): a transfer, or a program run with exec. */

@@ -18,7 +18,10 @@ const PROGRESS_INTERVAL_MS = 100;
 let finished: Promise<void> = Promise.resolve();
 
 /** Runs `work`; resolves its result, or undefined when it failed (the problem is in the store) or another ran. */
-export async function runOperation<T>(spec: OperationSpec, work: (onProgress: (p: TransferProgress) => void) => Promise<T>): Promise<T | undefined> {
+/** Progress as the file layer reports it; sync adds its phase (deleting counts files). */
+export type ProgressReport = TransferProgress & { phase?: "download" | "delete" | "upload" };
+
+export async function runOperation<T>(spec: OperationSpec, work: (onProgress: (p: ProgressReport) => void) => Promise<T>): Promise<T | undefined> {
   if (getDevice().operation) {
     setDevice({ problem: { code: "busy", during: spec.during, detail: "" } });
     return undefined;
@@ -45,13 +48,13 @@ export function operationFinished(): Promise<void> {
 }
 
 /** Store updates at most every 100 ms (a transfer reports per chunk), and always the last one. */
-function progressReporter(): (p: TransferProgress) => void {
+function progressReporter(): (p: ProgressReport) => void {
   let last = 0;
   return (p) => {
     const now = performance.now();
     if (now - last < PROGRESS_INTERVAL_MS && p.bytesDone < p.bytesTotal) return;
     last = now;
-    const progress = { path: p.path, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, bytesPerSecond: p.bytesPerSecond };
+    const progress = { path: p.path, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, bytesPerSecond: p.bytesPerSecond, unit: p.phase === "delete" ? ("files" as const) : undefined };
     setDevice((s) => (s.operation ? { operation: { ...s.operation, progress } } : {}));
   };
 }

@@ -20,8 +20,8 @@ export function OperationProgress() {
       ) : null}
       {p ? (
         <div className="dev-progress-numbers" data-testid="board-progress">
-          {formatBytes(p.bytesDone)} of {formatBytes(p.bytesTotal)}
-          {p.bytesPerSecond > 0 ? ` · ${formatSpeed(p.bytesPerSecond)}` : ""}
+          {p.unit === "files" ? `${p.bytesDone} of ${p.bytesTotal} files deleted` : `${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}`}
+          {p.unit !== "files" && p.bytesPerSecond > 0 ? ` · ${formatSpeed(p.bytesPerSecond)}` : ""}
         </div>
       ) : null}
     </div>
