@@ -233,9 +233,12 @@ export class PioBlock implements PioBlockPort {
   /** How long a CPU waiting on `sm`'s FIFOs should let time pass before looking again, in µs. */
   waitHintUs(sm: number): number {
     this.catchUp();
+    // A stalled machine moves when another one (or the outside) wakes it: pace the wait by the fastest runner.
     const m = this.sm[sm];
-    if (!m.enabled || m.blocked) return 1000;
-    return Math.min(1000, Math.max(1, Math.ceil((m.period * 32 * 1e6) / this.hz)));
+    let period = m.enabled && !m.blocked ? m.period : Infinity;
+    for (const other of this.sm) if (other.enabled && !other.blocked && other.period < period) period = other.period;
+    if (period === Infinity) return 1000;
+    return Math.min(1000, Math.max(1, Math.ceil((period * 32 * 1e6) / this.hz)));
   }
 
   /** The level and output enable this block gives a pad whose function is PIO0/PIO1. */
