@@ -427,7 +427,7 @@ function compileSpecialCall(cx: FunctionContext, e: A.CallExpr): string | null {
   }
   if (name === "locals" && e.args.length === 0) return compileLocals(cx);
   if (name === "globals" && e.args.length === 0) return `${cx.helper("globalsOf")}(${loadGlobal(cx, "globals")}, $g)`;
-  if ((name === "exec" || name === "eval") && e.args.length >= 1) {
+  if ((name === "exec" || name === "eval" || name === "__import__") && e.args.length >= 1) {
     const args = e.args.map((a) => compileExpr(cx, a)).join(", ");
     const locals = cx.scope.kind === "class" ? compileLocalsSnapshot(cx) : "null";
     return `${cx.helper("execCall")}(${loadGlobal(cx, name)}, $g, ${locals}, [${args}], null)`;

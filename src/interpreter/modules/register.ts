@@ -22,6 +22,8 @@ import { createSelectModule } from "./select";
 import { createFramebufModule } from "./framebuf";
 import { createUctypesModule } from "./uctypes";
 import { ASYNCIO_SOURCE } from "./asyncio";
+import { config } from "../runtime/config";
+import { raiseImportError } from "../runtime/errors";
 
 /** Modules a same-named .py file on sys.path may replace (MicroPython's "extensible" modules). */
 const WEAK: Record<string, () => PyModule> = {
@@ -55,6 +57,18 @@ export function registerLibraryModules(sysOptions: () => SysOptions): void {
   for (const [name, factory] of Object.entries(STRONG)) registerNativeModule(name, factory);
   registerNativeModule("sys", () => createSysModule(sysOptions()));
   registerModuleAlias("usys", "sys");
+  registerAsyncio();
+}
+
+/**
+ * MicroPython's rp2 firmware freezes asyncio. CircuitPython's has only the native _asyncio: asyncio is the
+ * bundle library in /lib, so there the name imports only from a file (and is missing without one).
+ */
+function registerAsyncio(): void {
+  if (config.flavor === "circuitpython") {
+    registerNativeModule("asyncio", () => raiseImportError("no module named 'asyncio'"), { weak: true });
+    return;
+  }
   registerFrozenModule("asyncio", ASYNCIO_SOURCE);
   registerModuleAlias("uasyncio", "asyncio");
 }

@@ -52,7 +52,9 @@ export class Importer {
     // MicroPython: a name missing from a package is imported as its submodule (errors propagate).
     if (mod!.$dict.__path__ !== undefined) {
       for (const name of names) {
-        if (name !== "*" && lookupAttr(mod!, name) === undefined) this.load(`${full}.${name}`);
+        if (name === "*" || lookupAttr(mod!, name) !== undefined) continue;
+        // A submodule still being imported (a circular `from . import core`) is found in sys.modules, as on the board.
+        mod!.$dict[name] = this.load(`${full}.${name}`);
       }
     }
     return mod!;

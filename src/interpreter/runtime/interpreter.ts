@@ -236,7 +236,7 @@ export class Interpreter {
   private dunderImport(name: string, fromlist: PyValue, level: number): PyValue {
     const hasFrom = fromlist !== None && !(fromlist instanceof PyList && fromlist.items.length === 0) &&
       !((fromlist as { items?: PyValue[] }).items?.length === 0);
-    if (level > 0 || hasFrom) return this.importer.importFrom(name, level, [], this.main.$dict);
+    if (level > 0 || hasFrom) return this.importer.importFrom(name, level, [], runtimeState.importGlobals ?? this.main.$dict);
     return this.importer.importModule(name, this.main.$dict, false);
   }
 

@@ -22,6 +22,8 @@ export const runtimeState = {
   builtinLocals: null as PyValue | null,
   builtinGlobals: null as PyValue | null,
   builtinExec: null as PyValue | null,
+  /** The globals of the code calling `__import__` directly (relative imports resolve against its module). */
+  importGlobals: null as Record<string, PyValue> | null,
   builtinEval: null as PyValue | null,
   builtinImport: null as PyValue | null,
   builtinBuildClass: null as PyValue | null,

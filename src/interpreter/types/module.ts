@@ -2,7 +2,8 @@
 import { PyObject, type PyValue } from "../runtime/object";
 import { makeBuiltinType, builtinTypes } from "../runtime/builtin-types";
 import { newAttrDict, type AttrDict } from "../runtime/attr-dict";
-import { raiseAttributeError } from "../runtime/errors";
+import { raiseAttributeError, isException, AttributeError } from "../runtime/errors";
+import { callObject } from "../runtime/call";
 import { globalsDictOf } from "../runtime/globals-dict";
 
 export const moduleType = makeBuiltinType("module");
@@ -37,7 +38,7 @@ moduleType.defineSlots({
     if (name === "__dict__") return globalsDictOf(self.$dict);
     // dir(module) lists __class__ (as the firmwares do), so getattr(module, "__class__") must find it.
     if (name === "__class__") return moduleType;
-    return undefined;
+    return moduleGetattrHook(self, name);
   },
   setattr: (self: PyModule, name: string, value: PyValue | undefined) => {
     if (self.readonly) return raiseAttributeError(`'module' object has no attribute '${name}'`);
@@ -50,3 +51,18 @@ moduleType.defineSlots({
     return typeof file === "string" ? `<module '${self.name}' from '${file}'>` : `<module '${self.name}'>`;
   },
 });
+
+/**
+ * A module-level `__getattr__` answers names the module lacks (MicroPython's MICROPY_MODULE_GETATTR, PEP 562):
+ * CircuitPython's asyncio loads gather, wait_for... lazily this way. Its AttributeError means "missing".
+ */
+function moduleGetattrHook(self: PyModule, name: string): PyValue | undefined {
+  const hook = self.$dict.__getattr__;
+  if (hook === undefined || name === "__getattr__") return undefined;
+  try {
+    return callObject(hook, [name], null);
+  } catch (e) {
+    if (isException(e) && e.$type.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
+}

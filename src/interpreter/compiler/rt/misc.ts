@@ -108,7 +108,14 @@ export function execCall(
   if (fn === runtimeState.builtinExec || fn === runtimeState.builtinEval) {
     return runtimeState.execHook(fn === runtimeState.builtinEval, args, kw, g, locals);
   }
-  return callObject(fn, args, kw);
+  // `__import__(name, None, None, fromlist, 1)`: a relative import is against the caller's module, as in MicroPython.
+  const outer = runtimeState.importGlobals;
+  runtimeState.importGlobals = g;
+  try {
+    return callObject(fn, args, kw);
+  } finally {
+    runtimeState.importGlobals = outer;
+  }
 }
 
 /** The REPL echo of an expression statement: repr of non-None values, also kept as `_`. */
