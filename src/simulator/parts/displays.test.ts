@@ -63,6 +63,26 @@ describe("SSD1306", () => {
   });
 });
 
+describe("SSD1306 on SPI", () => {
+  it("takes commands while D/C is low and data while it is high, only when selected", () => {
+    const chip = new Rp2040();
+    const oled = chip.parts.wire({ kind: "ssd1306-spi", pins: { sck: 18, mosi: 19, dc: 20, cs: 17 } }) as OledPart;
+    const pins = { sck: 18, mosi: 19, miso: null };
+    chip.gpio.drive(17, 1);
+    chip.spi.transfer(pins, Uint8Array.of(0xaf));
+    expect(oled.controller.on).toBe(false);
+    chip.gpio.drive(17, 0);
+    chip.gpio.drive(20, 0);
+    chip.spi.transfer(pins, Uint8Array.of(0xa1, 0xc8, 0xaf));
+    chip.gpio.drive(20, 1);
+    chip.spi.transfer(pins, Uint8Array.of(0x01));
+    chip.gpio.drive(17, 1);
+    expect(oled.controller.on).toBe(true);
+    expect(oled.pixels()[0]).toBe(1);
+    expect(chip.parts.snapshot()[0]).toMatchObject({ id: "ssd1306-spi1", kind: "ssd1306-spi", state: { on: true } });
+  });
+});
+
 describe("SH1106", () => {
   it("shows RAM columns 2..129 on its 128-pixel panel in page mode", () => {
     const chip = new Rp2040();

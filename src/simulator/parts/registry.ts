@@ -82,6 +82,11 @@ export class PartRegistry {
     return this.list().map((p) => p.config());
   }
 
+  /** Every part's id, kind and state: one JSON message for a board view in another thread. */
+  snapshot(): { id: string; kind: string; state: Record<string, unknown> }[] {
+    return this.list().map((p) => ({ id: p.id, kind: p.kind, state: p.state() }));
+  }
+
   /** Calls `listener` when a part is wired or its state changes; returns the unsubscribe function. */
   onChange(listener: PartListener): () => void {
     this.listeners.add(listener);
