@@ -14,7 +14,6 @@ import { SyncPlanDialog } from "./SyncPlanDialog";
 export function BoardPanel() {
   const link = useDevice((s) => s.link);
   const status = useDevice((s) => s.circuitStatus);
-  const flavor = useDevice((s) => s.info?.flavor);
   const review = useDevice((s) => s.review);
   const placeholder = link === "idle" ? "Connect a board to see its REPL here." : undefined;
   return (
@@ -25,7 +24,7 @@ export function BoardPanel() {
       <OperationProgress />
       <DeviceMessages />
       {link === "connected" ? <BoardFilesPanel /> : null}
-      <Terminal source={terminalFeed} label="USB board terminal" status={flavor === "circuitpython" || status ? status : undefined} placeholder={placeholder} />
+      <Terminal source={terminalFeed} label="USB board terminal" status={status} placeholder={placeholder} />
       {review ? <SyncPlanDialog key={review.plan.upload.length + ":" + review.plan.unchanged.length} review={review} /> : null}
     </div>
   );
