@@ -43,7 +43,8 @@ function drainTime(session: HardwareSession, pin: number, limitUs: number): numb
   const released = host.ticksUs();
   let fellAt: number | null = gpio.read(pin) === 0 ? released : null;
   const off = gpio.onEdge(pin, (level) => {
-    if (level === 0 && fellAt === null) fellAt = host.ticksUs();
+    // The board's clock at the edge (the Host's clock would make a realtime board catch up from inside its alarm).
+    if (level === 0 && fellAt === null) fellAt = session.hw.timer.nowUs();
   });
   try {
     while (fellAt === null && host.ticksUs() - released < limitUs) host.sleepUs(1);

@@ -16,11 +16,14 @@ const STEP_US = 10;
  */
 function waitForLevel(pin: number, level: Level, startUs: number, timeoutUs: number): number | null {
   const host = moduleHost();
-  const gpio = machineHw().gpio;
+  const hw = machineHw();
+  const gpio = hw.gpio;
   if (gpio.read(pin) === level) return host.ticksUs();
   let reachedAt: number | null = null;
   const off = gpio.onEdge(pin, (l) => {
-    if (l === level && reachedAt === null) reachedAt = host.ticksUs();
+    // Stamped on the board's clock: the edge fires while that clock advances (reading the Host's clock here
+    // would make a realtime board catch up with the wall clock from inside its own alarm).
+    if (l === level && reachedAt === null) reachedAt = hw.timer.nowUs();
   });
   try {
     while (reachedAt === null) {
