@@ -132,7 +132,9 @@ describe("real board over Web Serial (mock Pico)", () => {
     await dev.boardButton("Upload project").click();
     await h.app.dialog.getByRole("button", { name: "Upload", exact: true }).click();
     await dev.progress.getByRole("progressbar").waitFor();
-    board!.whenSent(16 * 1024, () => void board!.unplug());
+    const unplugged = new Promise<void>((resolve) => board!.whenSent(16 * 1024, () => void board!.unplug().then(resolve)));
+    await unplugged;
+    // The connection state shows the loss within 2 s of the unplug.
     await dev.waitForLink("Reconnecting…", 2000);
     await dev.problem.getByText("The board was disconnected").waitFor({ timeout: 5000 });
     expect(await dev.problem.innerText()).toContain("Files being written keep their previous version");

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { startWorkerBoard } from "../../support/worker-board";
 
 export interface MockBoard {
-  /** The board vanishes: its stream fails, getPorts() no longer lists it, writes fail. */
+  /** The board vanishes (resolves once the page has seen it go): its stream fails, getPorts() no longer lists it. */
   unplug(): Promise<void>;
   /** The board comes back (the app's connection re-finds it by its USB ids). */
   plug(): Promise<void>;
@@ -60,7 +60,7 @@ export async function installMockSerial(page: Page, options: MockBoardOptions = 
       return files as DriveFile[];
     });
   let board = powerOn(options.files ?? []);
-  let flash: DriveFile[] = [];
+  let flash: Promise<DriveFile[]> = Promise.resolve([]);
   await page.exposeBinding("__mockSerialWrite", (_source, data: string) => {
     if (!plugged) return false;
     const bytes = Buffer.from(data, "base64");
@@ -76,11 +76,11 @@ export async function installMockSerial(page: Page, options: MockBoardOptions = 
   return {
     async unplug() {
       plugged = false;
+      flash = powerOff(board);
       await page.evaluate(() => (window as unknown as MockWindow).__mockSerial?.unplug());
-      flash = await powerOff(board);
     },
     async plug() {
-      board = powerOn(flash);
+      board = powerOn(await flash);
       plugged = true;
       await page.evaluate(() => (window as unknown as MockWindow).__mockSerial?.plug());
     },
