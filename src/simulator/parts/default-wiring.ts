@@ -158,9 +158,14 @@ function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
   return parts;
 }
 
+/** Source without `#` comments (outside string literals), so commented-out code wires nothing. */
+export function stripComments(source: string): string {
+  return source.replace(/("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|#[^\n]*/g, (_m, str) => str ?? "");
+}
+
 /** The parts a project's sources obviously use. `sources` are the project's own .py files (not lib/). */
 export function defaultWiring(sources: readonly string[], flavor: Flavor): PartConfig[] {
-  const src = sources.join("\n");
+  const src = sources.map(stripComments).join("\n");
   const consts = integerConstants(src);
   const parts = [...i2cParts(src, consts, flavor), ...gpioParts(src, consts)];
   // One part per pin role: a second DHT on the same pin (two constructors in an if/else) is the same sensor.

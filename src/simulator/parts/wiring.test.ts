@@ -58,6 +58,11 @@ describe("default wiring", () => {
     ]);
   });
 
+  it("ignores commented-out code but not '#' inside strings", () => {
+    const src = "i2c = machine.I2C(0)  # SSD1306_I2C(128, 64, i2c)\nprint('#'); MCP9808(i2c)\n";
+    expect(defaultWiring([src], "micropython").map((p) => p.kind)).toEqual(["mcp9808"]);
+  });
+
   it("gives a bus with no known device a breakout's pull-ups, and a program with no bus nothing", () => {
     expect(defaultWiring(["i2c = board.STEMMA_I2C()\nprint(i2c.scan())"], "circuitpython")).toEqual([
       { kind: "i2c-pullups", pins: { sda: 4, scl: 5 } },
