@@ -2,6 +2,7 @@
 // deadline (sleeps end at it, a program waiting for input that never comes waits until it, and a MicroPython
 // board whose main.py ended keeps running its timers and PIO until it).
 import type { Host } from "../interpreter/runtime/host";
+import type { PicoHardware } from "../interpreter/hardware/pico-hardware";
 import { InterpreterAbort } from "../interpreter/runtime/traceback";
 import { POLL_INTERVAL } from "../interpreter/runtime/state";
 import { pollHardware } from "../interpreter/hardware/index";
@@ -49,6 +50,28 @@ export function withWorkCost(host: Host, board: SimulatedBoard): Host {
       slept = false;
       host.onPoll?.();
     },
+  };
+}
+
+/**
+ * Board µs a call into the firmware's pin, ADC and PWM code takes on a Pico (a DigitalInOut.value or Pin.value()
+ * read or write, an ADC conversion, a duty-cycle change): a loop that polls a pin or a knob then runs at about a
+ * board's pace. Bus transfers already take their time on the wire.
+ */
+export const HARDWARE_ACCESS_US = { pin: 2, adc: 5, pwm: 3 };
+
+/** The board's hardware with each pin, ADC and PWM access costing HARDWARE_ACCESS_US (--fast). */
+export function withHardwareCost(hw: PicoHardware, board: SimulatedBoard): PicoHardware {
+  const cost = <A extends unknown[], R>(us: number, f: (...args: A) => R) => (...args: A): R => {
+    board.sleepUs(us);
+    return f(...args);
+  };
+  const { gpio, adc, pwm } = hw;
+  return {
+    ...hw,
+    gpio: { ...gpio, read: cost(HARDWARE_ACCESS_US.pin, gpio.read), setOutput: cost(HARDWARE_ACCESS_US.pin, gpio.setOutput) },
+    adc: { ...adc, read12: cost(HARDWARE_ACCESS_US.adc, adc.read12) },
+    pwm: { ...pwm, setCompare: cost(HARDWARE_ACCESS_US.pwm, pwm.setCompare) },
   };
 }
 

@@ -12,7 +12,7 @@ import type { Host } from "../interpreter/runtime/host";
 import type { SimulatedBoard } from "../simulator/board";
 import { TraceRecorder } from "../simulator/trace";
 import { TraceFile } from "./trace-file";
-import { TimeLimitReached, idleUntilLimit, withTimeLimit, withWorkCost } from "./board-time";
+import { TimeLimitReached, idleUntilLimit, withHardwareCost, withTimeLimit, withWorkCost } from "./board-time";
 
 export interface RunOptions {
   target: string;
@@ -65,7 +65,7 @@ function startTrace(path: string, host: Host, board: SimulatedBoard): { host: Ho
   const recorder = new TraceRecorder(board.chip, (e) => file.write(e));
   const traced: Host = {
     ...host,
-    hardware: recorder.wrapHardware(board.hardware),
+    hardware: recorder.wrapHardware(host.hardware!),
     writeStdout: (text) => {
       recorder.print(text);
       host.writeStdout(text);
@@ -93,7 +93,7 @@ export function runProgram(options: RunOptions): number {
     // A simulated Pico behind the host, so programs can use machine/board/digitalio as on the IDE's board.
     const { host: attached, board } = hostWithBoard(host, options.fast, 0);
     for (const message of wireProject(board.chip.parts, nodeProjectFiles(options.target), options.flavor)) report(`pyco: ${message}\n`);
-    let boardHost = options.fast ? withWorkCost(attached, board) : attached;
+    let boardHost = options.fast ? { ...withWorkCost(attached, board), hardware: withHardwareCost(board.hardware, board) } : attached;
     if (options.maxTime) boardHost = withTimeLimit(boardHost, board, options.maxTime);
     const trace = options.trace ? startTrace(options.trace, boardHost, board) : null;
     if (trace) boardHost = trace.host;

@@ -13,7 +13,7 @@ function setup() {
 }
 
 describe("TraceRecorder", () => {
-  it("records pin edges with their time, one event per pin for many edges in one instant", () => {
+  it("records pin edges with their time, and summarises edges in one instant", () => {
     const { chip, events, recorder } = setup();
     chip.gpio.setFunction(25, GpioFunction.SIO);
     chip.gpio.setOutputEnable(25, true);
@@ -23,9 +23,26 @@ describe("TraceRecorder", () => {
     recorder.end({ reason: "deadline" });
     expect(events).toEqual([
       { t: 0, type: "gpio", pin: 25, level: 1 },
-      { t: 500_000, type: "gpio", pin: 25, level: 0, edges: 5 },
+      { t: 500_000, type: "gpio", pin: 25, level: 0 },
+      { t: 500_000, type: "gpio", pin: 25, level: 0, edges: 4, until: 500_000 },
       { t: 500_000, type: "end", reason: "deadline" },
     ]);
+  });
+
+  it("summarises a pin toggling faster than 16 edges a millisecond, per millisecond", () => {
+    const { chip, events, recorder } = setup();
+    chip.gpio.setFunction(2, GpioFunction.SIO);
+    chip.gpio.setOutputEnable(2, true);
+    for (let i = 1; i <= 100; i++) {
+      chip.clock.advanceBy(20);
+      chip.gpio.setOutput(2, (i % 2) as 0 | 1);
+    }
+    recorder.end({});
+    const gpio = events.filter((e) => e.type === "gpio");
+    expect(gpio.slice(0, 16).every((e) => e.edges === undefined)).toBe(true);
+    // 49 edges in the first ms (t = 20..980), 16 shown, the rest summarised; then the second ms the same way.
+    expect(gpio[16]).toEqual({ t: 340, type: "gpio", pin: 2, level: 1, edges: 33, until: 980 });
+    expect(gpio.reduce((n, e) => n + ((e.edges as number | undefined) ?? 1), 0)).toBe(100);
   });
 
   it("records PWM output changes, not register writes that change nothing", () => {

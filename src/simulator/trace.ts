@@ -30,6 +30,17 @@ interface I2cSegment {
   nack: number | null;
 }
 
+/** Edges a pin may make in one millisecond before the rest of that millisecond is summarised in one event. */
+const EDGES_PER_MS = 16;
+
+/** A pin's edges: its current 1 ms window, and edges held for a summary (too many, or in one instant). */
+interface PinState {
+  window: number;
+  count: number;
+  lastT: number;
+  held: { t: number; level: Level; edges: number; until: number } | null;
+}
+
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export class TraceRecorder {
@@ -40,9 +51,9 @@ export class TraceRecorder {
   private readonly neopixelEdgeNs = new Map<number, number>();
   private readonly neopixelCheck = new Set<number>();
   private line = "";
-  /** Pin edges at the instant `pendingT`, held so that many edges in one instant become one event per pin. */
-  private readonly pendingGpio = new Map<number, { level: Level; edges: number }>();
-  private pendingT = -1;
+  private readonly pins: PinState[] = Array.from({ length: GPIO_COUNT }, () => ({ window: -1, count: 0, lastT: -1, held: null }));
+  /** Pins with held edges, written before any later event. */
+  private readonly heldPins = new Set<number>();
 
   constructor(private readonly chip: Rp2040, private readonly sink: TraceSink) {
     for (let pin = 0; pin < GPIO_COUNT; pin++) this.undo.push(chip.gpio.onChange(pin, (level) => this.gpioEdge(pin, level)));
@@ -80,13 +91,14 @@ export class TraceRecorder {
     this.sink({ t, type, ...fields });
   }
 
-  /** Writes the held pin edges: the level each pin ended at, and how many edges it made in that instant. */
+  /** Writes the held pin edges: where each pin ended, and how many edges it made from `t` to `until`. */
   private flushGpio(): void {
-    if (this.pendingGpio.size === 0) return;
-    for (const [pin, { level, edges }] of this.pendingGpio) {
-      this.sink(edges > 1 ? { t: this.pendingT, type: "gpio", pin, level, edges } : { t: this.pendingT, type: "gpio", pin, level });
+    for (const pin of this.heldPins) {
+      const held = this.pins[pin].held!;
+      this.pins[pin].held = null;
+      this.sink({ t: held.t, type: "gpio", pin, level: held.level, edges: held.edges, until: held.until });
     }
-    this.pendingGpio.clear();
+    this.heldPins.clear();
   }
 
   // ---------- pins ----------
@@ -95,15 +107,27 @@ export class TraceRecorder {
     const ns = this.chip.edgeClock.nowNs();
     // A NeoPixel data line changes ~50 times a pixel: it is recorded as frames, not edges.
     if (this.chip.neopixels.strip(pin).present) return this.neopixelEdge(pin, ns);
-    // A loop toggling a pin without letting time pass makes thousands of edges in one instant: one event each pin.
+    // A pin toggled faster than EDGES_PER_MS (a busy loop, a bit-banged stream) is summarised per millisecond,
+    // and edges in one instant as one event, so a trace stays readable and small.
     const t = round(ns / 1000, 3);
-    if (t !== this.pendingT) this.flushGpio();
-    this.pendingT = t;
-    const held = this.pendingGpio.get(pin);
-    if (held === undefined) this.pendingGpio.set(pin, { level, edges: 1 });
-    else {
-      held.level = level;
-      held.edges++;
+    const st = this.pins[pin];
+    const window = Math.floor(t / 1000);
+    if (window !== st.window) {
+      if (st.held !== null) this.flushGpio();
+      st.window = window;
+      st.count = 0;
+    }
+    st.count++;
+    if (st.held === null && st.count <= EDGES_PER_MS && t !== st.lastT) {
+      st.lastT = t;
+      this.emit("gpio", { pin, level }, t);
+    } else if (st.held === null) {
+      st.held = { t, level, edges: 1, until: t };
+      this.heldPins.add(pin);
+    } else {
+      st.held.level = level;
+      st.held.edges++;
+      st.held.until = t;
     }
   }
 

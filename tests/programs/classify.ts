@@ -59,20 +59,44 @@ export function exceptionLine(stderr: string): string | null {
   return lines.slice(at + 1).find((l) => !l.startsWith(" ")) ?? null;
 }
 
+/** Whether the program's own text ever binds `name` (assignment, def, class, import, for, with, except). */
+function bindsName(source: string, name: string): boolean {
+  const n = name.replace(/[^\w]/g, "");
+  const binders = [
+    `\\b${n}\\s*(,[^=\\n]*)?=[^=]`, `\\bdef\\s+${n}\\b`, `\\bclass\\s+${n}\\b`, `\\bimport\\b[^\\n]*\\b${n}\\b`,
+    `\\bfor\\b[^\\n]*\\b${n}\\b[^\\n]*\\bin\\b`, `\\bas\\s+${n}\\b`, `\\bglobal\\b[^\\n]*\\b${n}\\b`,
+  ];
+  return binders.some((b) => new RegExp(b).test(source));
+}
+
+/** `from board import X, Y` names in the program. */
+function boardImports(source: string): string[] {
+  const names: string[] = [];
+  for (const m of source.matchAll(/^\s*from\s+board\s+import\s+([^\n#]+)/gm)) names.push(...m[1].replace(/[()]/g, "").split(",").map((x) => x.trim().split(/\s+/)[0]));
+  return names;
+}
+
 /** Judges an uncaught exception: one a real Pico raises for this program too, or a simulator failure. */
-export function judgeException(entry: ProgramEntry, exception: string): Verdict {
+export function judgeException(entry: ProgramEntry, exception: string, source = ""): Verdict {
   const attr = /^AttributeError: 'module' object has no attribute '(\w+)'( \(this is a Raspberry Pi Pico)?/.exec(exception);
   if (attr && (attr[2] !== undefined || entry.non_pico_board_attrs?.includes(attr[1]))) {
     return { outcome: "not-pico", reason: `written for another board: board.${attr[1]} doesn't exist on a Pico` };
   }
   const fromBoard = /^ImportError: can't import name (\w+)/.exec(exception);
-  if (fromBoard && entry.non_pico_board_attrs?.includes(fromBoard[1])) {
+  if (fromBoard && (entry.non_pico_board_attrs?.includes(fromBoard[1]) || boardImports(source).includes(fromBoard[1]))) {
     return { outcome: "not-pico", reason: `written for another board: board.${fromBoard[1]} doesn't exist on a Pico` };
   }
   const mod = /^ImportError: no module named '([\w.]+)'/.exec(exception);
   if (mod) return missingModule(entry, mod[1], exception);
   if (/^OSError: .*(ENOENT|Errno 2\b)/.test(exception) && (entry.missing_data_files?.length ?? 0) > 0) {
     return { outcome: "not-pico", reason: `needs files that aren't on the drive: ${entry.missing_data_files!.join(", ")}` };
+  }
+  const name = /^NameError: name '(\w+)' isn't defined/.exec(exception);
+  if (name && source !== "" && !bindsName(source, name[1])) {
+    return { outcome: "not-pico", reason: `incomplete program: '${name[1]}' is never defined in it (a snippet continuing an earlier one)` };
+  }
+  if (/^RuntimeError: No pull up found on SDA or SCL/.test(exception)) {
+    return { outcome: "not-pico", reason: "needs I2C devices (with their pull-ups) wired to the pins it tries; a bare Pico raises this" };
   }
   return { outcome: "failed", reason: exception };
 }
@@ -84,13 +108,15 @@ export interface RunFacts {
   stderr: string;
   /** Failed trace checks, as messages. */
   failedChecks: string[];
+  /** The program's source (to tell its own mistakes from the simulator's). */
+  source: string;
 }
 
 export function classify(entry: ProgramEntry, run: RunFacts): Verdict {
   if (run.timedOut) return { outcome: "failed", reason: "wall-clock time-out (the simulation ran too slowly)" };
   const exception = exceptionLine(run.stderr);
   if (run.status !== 0) {
-    if (exception !== null) return judgeException(entry, exception);
+    if (exception !== null) return judgeException(entry, exception, run.source);
     return { outcome: "failed", reason: `exit status ${run.status}: ${run.stderr.trim().split("\n").slice(-1)[0] ?? ""}` };
   }
   if (run.failedChecks.length > 0) return { outcome: "failed", reason: `trace check: ${run.failedChecks.join("; ")}` };

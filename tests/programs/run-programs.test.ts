@@ -14,7 +14,7 @@ import { headline, summary, table, writeReport, type ProgramResult } from "./rep
 
 const BOARD_SECONDS = 10;
 /** Wall-clock seconds a program may take for its 10 board seconds. */
-const WALL_TIMEOUT = 60;
+const WALL_TIMEOUT = 120;
 const PARALLEL = 2;
 /** The issue's goal: this share of the programs a Pico can run must run. */
 const GOAL = 0.9;
@@ -33,7 +33,8 @@ async function runOne(entry: ProgramEntry, index: number): Promise<ProgramResult
   const run = await runProject({ dir, flavor: entry.flavor, duration: BOARD_SECONDS, timeout: WALL_TIMEOUT });
   const checks = run.status === 0 ? runChecks(entry.path, run.trace) : [];
   const failedChecks = checks.filter((c) => c.problem !== null).map((c) => `${c.name}: ${c.problem}`);
-  const verdict = classify(entry, { status: run.status, timedOut: run.timedOut, stderr: run.stderr, failedChecks });
+  const source = fs.readFileSync(path.join(sharedDir(), "programs", entry.path), "utf8");
+  const verdict = classify(entry, { status: run.status, timedOut: run.timedOut, stderr: run.stderr, failedChecks, source });
   const last = run.trace[run.trace.length - 1];
   return {
     path: entry.path, id, flavor: entry.flavor, outcome: verdict.outcome, reason: verdict.reason,

@@ -48,10 +48,11 @@ function i2cCommandsInOrder(addr: number, commands: number[]): TraceCheck["check
   return (trace) => {
     const sent: number[] = [];
     for (const e of trace) {
-      // SSD1306/SH1106 command writes: control byte 0x00 then the command (framebuf data starts with 0x40).
-      if (e.type === "i2c" && e.addr === addr && e.dir === "write" && e.ack && (e.bytes as number[])[0] === 0x00) {
-        sent.push(...(e.bytes as number[]).slice(1));
-      }
+      if (e.type !== "i2c" || e.addr !== addr || e.dir !== "write" || !e.ack) continue;
+      // SSD1306/SH1106 control bytes: 0x80 before each command (Co=1), or 0x00 before a run of them; 0x40 is data.
+      const bytes = e.bytes as number[];
+      if (bytes[0] === 0x80) sent.push(...bytes.filter((_, i) => i % 2 === 1));
+      else if (bytes[0] === 0x00) sent.push(...bytes.slice(1));
     }
     let at = 0;
     for (const c of sent) if (c === commands[at]) at++;
