@@ -5,7 +5,7 @@ import type { ProjectMeta, Result } from "../../storage";
 import { setServices } from "../services";
 import { getState, initialState, setState } from "../state";
 import { addBuffer, disposeAllBuffers, type Buffer } from "./buffers";
-import { SAVE_DELAY_MS, flushAll, noteChange } from "./saver";
+import { QUIET_MS, SAVE_DELAY_MS, cancelPendingSaves, flushAll, noteChange } from "./saver";
 
 const meta: ProjectMeta = { id: "p1", name: "P", flavor: "circuitpython", createdAt: 0, updatedAt: 0, revision: 3 };
 
@@ -46,24 +46,37 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  cancelPendingSaves();
   disposeAllBuffers();
   vi.useRealTimers();
 });
 
 describe("saver", () => {
-  it("writes about a second after the last change, with the expected revision", async () => {
+  it("writes once typing pauses, with the expected revision", async () => {
     const buffer = fakeBuffer("code.py", "a");
     addBuffer(buffer);
     buffer.type("b");
     expect(getState().dirty).toEqual({ "code.py": true });
-    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS / 2);
+    await vi.advanceTimersByTimeAsync(QUIET_MS / 2);
     buffer.type("c");
-    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS / 2);
+    await vi.advanceTimersByTimeAsync(QUIET_MS / 2);
     expect(writes).toEqual([]);
-    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
     expect(writes).toEqual([{ path: "code.py", data: "abc", expectedRevision: 3 }]);
     expect(getState().dirty).toEqual({});
     expect(getState().project?.revision).toBe(4);
+  });
+
+  it("never lets a change wait longer than SAVE_DELAY_MS while typing goes on", async () => {
+    const buffer = fakeBuffer("code.py", "");
+    addBuffer(buffer);
+    const step = QUIET_MS / 4;
+    for (let t = 0; t < 3 * SAVE_DELAY_MS; t += step) {
+      buffer.type("x");
+      await vi.advanceTimersByTimeAsync(step);
+      if (t + step === SAVE_DELAY_MS) expect(writes).toHaveLength(1);
+    }
+    expect(writes.length).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps the text and the dirty state when storage is full, and says so", async () => {

@@ -1,5 +1,5 @@
-// The debounced saver: writes a buffer's text about 1 s after the last keystroke, on Ctrl/Cmd-S and when the page
-// is hidden. Typing never goes through the store; only dirty/clean transitions do.
+// The debounced saver: writes a buffer's text once typing pauses, never later than 1 s after a change, on Ctrl/Cmd-S
+// and when the page is hidden. Typing never goes through the store; only dirty/clean transitions do.
 import type { StorageError } from "../../storage";
 import { adoptMeta } from "../actions/project-state";
 import { db } from "../services";
@@ -7,15 +7,24 @@ import { getState, setState } from "../state";
 import { enqueueWrite } from "../write-queue";
 import { allBuffers, isBufferDirty, isLive, type Buffer } from "./buffers";
 
+/** The longest a change waits before it is written, even while typing goes on (a crash loses at most this much). */
 export const SAVE_DELAY_MS = 1000;
+/** A pause in typing this long writes at once (fewer writes than one per keystroke). */
+export const QUIET_MS = 400;
 const timers = new Map<Buffer, ReturnType<typeof setTimeout>>();
+/** When each buffer's oldest unwritten change was made. */
+const pendingSince = new Map<Buffer, number>();
 
 /** Called on every change of a buffer's model. */
 export function noteChange(buffer: Buffer): void {
   syncDirty(buffer);
   if (buffer.saveExternally) return;
+  const now = Date.now();
+  const since = pendingSince.get(buffer) ?? now;
+  pendingSince.set(buffer, since);
   clearTimeout(timers.get(buffer));
-  timers.set(buffer, setTimeout(() => void saveBuffer(buffer), SAVE_DELAY_MS));
+  const wait = Math.max(0, Math.min(QUIET_MS, since + SAVE_DELAY_MS - now));
+  timers.set(buffer, setTimeout(() => void saveBuffer(buffer), wait));
 }
 
 /** Mirrors the buffer's dirty flag into the store, only when it flips. */
@@ -35,6 +44,7 @@ export function saveBuffer(buffer: Buffer): Promise<boolean> {
   if (buffer.saveExternally) return buffer.saveExternally();
   clearTimeout(timers.get(buffer));
   timers.delete(buffer);
+  pendingSince.delete(buffer);
   return enqueueWrite(() => write(buffer));
 }
 
@@ -79,4 +89,5 @@ export function hasUnsaved(): boolean {
 export function cancelPendingSaves(): void {
   for (const t of timers.values()) clearTimeout(t);
   timers.clear();
+  pendingSince.clear();
 }
