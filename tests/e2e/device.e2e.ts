@@ -124,6 +124,27 @@ describe("real board over Web Serial (mock Pico)", () => {
     await dialog.getByRole("button", { name: "Cancel" }).click();
   });
 
+  it("a file changed on the board since the last upload is not overwritten: the person chooses, here the board's copy", async () => {
+    const dev = await openProjectWithBoard();
+    await dev.connect();
+    await dev.info.getByText("At the REPL prompt").waitFor();
+    await dev.boardButton("Upload project").click();
+    await h.app.dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect.poll(() => dev.notice.innerText().catch(() => "")).toContain("Board up to date: 1 file uploaded");
+    await dev.typeLine("open('/main.py', 'w').write('print(\"edited on the board\")\\n')");
+    await dev.waitForPrompt();
+    await dev.boardButton("Upload project").click();
+    const choice = h.app.dialog.getByRole("combobox", { name: "What to do with main.py" });
+    await choice.waitFor({ timeout: 20000 });
+    expect(await h.app.dialog.innerText()).toContain("changed on the board since the last upload");
+    expect(await choice.inputValue()).toBe("keep-board");
+    await choice.selectOption({ label: "Copy the board's into the project" });
+    await screenshot(dev.page, "device-changed-on-board");
+    await h.app.dialog.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect.poll(() => dev.notice.innerText().catch(() => "")).toContain("1 copied into the project");
+    await expect.poll(() => h.app.editorText()).toContain('print("edited on the board")');
+  });
+
   it("unplugging in the middle of an upload gives a clear message, reconnects, and the upload then completes", async () => {
     const dev = await openProjectWithBoard();
     await h.app.uploadFiles([{ name: "data.bin", mimeType: "application/octet-stream", buffer: binary(64 * 1024) }]);

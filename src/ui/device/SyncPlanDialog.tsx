@@ -31,7 +31,8 @@ export function SyncPlanDialog({ review }: { review: SyncReview }) {
         {plan.upload.length} to upload ({formatBytes(uploadBytes)}), {plan.unchanged.length} unchanged, {plan.boardOnly.length} only on the board
         {asked.length ? `, ${asked.length} to decide` : ""}.
       </p>
-      <PlanList title="Will be uploaded" items={plan.upload} describe={(i) => `${UPLOAD_REASON[i.reason] ?? i.reason}, ${formatBytes(i.size)}`} />
+      <PlanList title="Will be uploaded" items={plan.upload} describe={(i) => `${UPLOAD_REASON[i.reason] ?? i.reason}, ${formatBytes(i.size)}`}
+        empty={asked.length ? "Nothing changed in the project since the last upload." : "Nothing: the board already has every project file as it is."} />
       {asked.length ? (
         <PlanSection title="Changed on the board — choose for each">
           {asked.map((item) => (
@@ -68,13 +69,13 @@ function PlanSection({ title, children }: { title: string; children: React.React
   );
 }
 
-function PlanList({ title, items, describe }: { title: string; items: PlanItem[]; describe: (item: PlanItem) => string }) {
+function PlanList({ title, items, describe, empty }: { title: string; items: PlanItem[]; describe: (item: PlanItem) => string; empty: string }) {
   return (
     <PlanSection title={title}>
       {items.length ? (
         <ul className="dev-plan-list">{items.map((i) => <li key={i.path}><span className="dev-plan-path">{i.path}</span> <span className="dev-muted">{describe(i)}</span></li>)}</ul>
       ) : (
-        <p className="dev-hint">Nothing: the board already has every project file as it is.</p>
+        <p className="dev-hint">{empty}</p>
       )}
     </PlanSection>
   );
