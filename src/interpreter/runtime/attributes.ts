@@ -3,7 +3,7 @@
 import { type PyValue, type Kw, PyObject } from "./object";
 import { typeOf } from "./builtin-types";
 import { PyType } from "./type";
-import { raiseAttributeError } from "./errors";
+import { raiseAttributeError, newException, AttributeError } from "./errors";
 import {
   PyFunction, PyMethodDescriptor, PyBoundMethod, callFunction,
 } from "./function";
@@ -66,7 +66,9 @@ export function raiseNoAttribute(o: PyValue, name: string): never {
   if (o instanceof PyType) return raiseAttributeError(`type object '${o.name}' has no attribute '${name}'`);
   // An object may explain a missing name (CircuitPython's board module names the Pico's pins for another board's).
   const hint = (o as { missingAttributeHint?: (name: string) => string }).missingAttributeHint?.(name) ?? "";
-  return raiseAttributeError(`'${typeOf(o).name}' object has no attribute '${name}'${hint}`);
+  const exc = newException(AttributeError, `'${typeOf(o).name}' object has no attribute '${name}'`);
+  if (hint !== "") exc.hint = hint;
+  throw exc;
 }
 
 /** Whether objects of this type may carry arbitrary attributes (instances of user classes, functions). */

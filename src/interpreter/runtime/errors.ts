@@ -19,6 +19,11 @@ export class PyBaseException extends PyObject {
   suppressContext = false;
   /** Attributes set by user code (`self.code = 3`); created lazily. */
   $dict: Record<string, PyValue> | undefined;
+  /**
+   * Advice shown under the traceback when the exception goes uncaught (never part of str(e), which stays the
+   * firmware's exact text): e.g. the Pico's pin for another board's `board.D5`.
+   */
+  declare hint?: string;
   constructor(type: PyType, args: PyValue[]) {
     super(type);
     this.args = args;

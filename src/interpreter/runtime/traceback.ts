@@ -110,5 +110,6 @@ export function formatTraceback(exc: PyValue): string {
       out += t.name === "" ? `  File "${t.file}", line ${t.line}\n` : `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
     }
   }
-  return out + formatExceptionLine(exc) + "\n";
+  const hint = exc instanceof PyBaseException && exc.hint ? `Hint: ${exc.hint}\n` : "";
+  return out + formatExceptionLine(exc) + "\n" + hint;
 }

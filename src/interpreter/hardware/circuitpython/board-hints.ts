@@ -1,5 +1,6 @@
-// What `board.X` means on a Pico when X is another board's name: appended to the AttributeError the firmware raises
-// ("'module' object has no attribute 'D5'"), so a program written for a Feather or a QT Py says what to use instead.
+// What `board.X` means on a Pico when X is another board's name: a hint carried by the AttributeError the firmware
+// raises ("'module' object has no attribute 'D5'"), printed under the traceback, so a program written for a Feather
+// or a QT Py says what to use instead while str(e) stays the firmware's exact text.
 
 const PINS = "the Pico's pins are board.GP0 to board.GP28, with board.LED (GP25) and board.A0-A2 (GP26-GP28)";
 
@@ -24,8 +25,8 @@ const EQUIVALENTS: Record<string, string> = {
 /** The note for a missing board attribute (the attribute error's message continues with it). */
 export function boardAttributeHint(name: string): string {
   const equivalent = EQUIVALENTS[name];
-  if (equivalent !== undefined) return ` (this is a Raspberry Pi Pico: ${equivalent})`;
-  if (/^D\d+$/.test(name)) return ` (this is a Raspberry Pi Pico: ${name} is another board's pin name; ${PINS})`;
+  if (equivalent !== undefined) return `this is a Raspberry Pi Pico: ${equivalent}`;
+  if (/^D\d+$/.test(name)) return `this is a Raspberry Pi Pico: ${name} is another board's pin name; ${PINS}`;
   if (name.startsWith("_")) return "";
-  return ` (this is a Raspberry Pi Pico: ${PINS})`;
+  return `this is a Raspberry Pi Pico: ${PINS}`;
 }
