@@ -53,7 +53,7 @@ export function startBoard(board: BoardUnderTest, variant: BoardVariant = {}, op
   const inner = new SimulatorConnection(startWorkerBoard(board.worker, board.workerData(variant)));
   running.push(inner);
   const link = new FaultyConnection(inner);
-  const repl = new ReplClient(link, { answerTimeoutMs: 5000 });
+  const repl = new ReplClient(link, { answerTimeoutMs: 20000 });
   const execs = { count: 0 };
   const counting: RawReplRunner = {
     withRawRepl: (work) =>
@@ -72,7 +72,7 @@ export function startBoard(board: BoardUnderTest, variant: BoardVariant = {}, op
     link,
     execs,
     async python(source) {
-      const r = await repl.exec(source, { timeoutMs: 10000 });
+      const r = await repl.exec(source, { timeoutMs: 60000 });
       if (r.stderr) throw new Error(r.stderr);
       return r.stdout;
     },
