@@ -50,11 +50,15 @@ export function buildApp({ force = false, quiet = false } = {}) {
   return 0;
 }
 
-/** Starts `vite preview` (COOP/COEP headers from vite.config.ts) on `port`; resolves when it listens. */
-export async function startPreview(port, { stdio = "pipe" } = {}) {
+/**
+ * Starts `vite preview` (COOP/COEP headers from vite.config.ts) on `port`, serving `outDir` (default dist/);
+ * resolves when it listens.
+ */
+export async function startPreview(port, { stdio = "pipe", outDir = DIST } = {}) {
   const { spawn } = await import("node:child_process");
   const viteBin = join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  const child = spawn(process.execPath, [viteBin, "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], {
+  const args = [viteBin, "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1", "--outDir", outDir];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ["ignore", stdio, stdio],
   });

@@ -1,12 +1,10 @@
 // The simulated Pico end to end: Run a new project of each flavour and watch the LED blink, the terminal print what a
 // board prints, Ctrl-C, the REPL, pause, parts wired to pins, files the board writes, and a page that is not isolated.
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { serveStatic } from "./support/static-server";
 import { SimulatorPage, flatten } from "./simulator-page";
-// @ts-expect-error: plain .mjs helper shared with scripts/start.mjs, no type declarations.
-import { DIST } from "../../scripts/app-build.mjs";
 
 /** Times (ms, page clock) at which the on-board LED changed, watched in the page for `durationMs`. */
 async function ledEdges(sim: SimulatorPage, durationMs: number): Promise<number[]> {
@@ -266,7 +264,7 @@ describe("simulator", () => {
   });
 
   it("explains that the simulator needs a cross-origin isolated page", async () => {
-    const server = await serveStatic(DIST);
+    const server = await serveStatic(inject("distDir"));
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ serviceWorkers: "block" });

@@ -1,7 +1,6 @@
 // On a static host that sends no COOP/COEP headers, the service worker adds them: after its first install the
 // page reloads once and is cross-origin isolated (SharedArrayBuffer for the simulator).
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { useHarness } from "./support/harness";
 import { serveStatic } from "./support/static-server";
 
@@ -9,7 +8,7 @@ describe("static hosting without isolation headers", () => {
   const h = useHarness();
 
   it("becomes cross-origin isolated through the service worker", async () => {
-    const server = await serveStatic(join(process.cwd(), "dist"));
+    const server = await serveStatic(inject("distDir"));
     try {
       const page = h.app.page;
       await page.goto(server.url);

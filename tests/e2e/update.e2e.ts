@@ -2,7 +2,7 @@
 // reload", and only the user's click switches to the new version.
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "vitest";
+import { describe, inject, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 
@@ -22,7 +22,7 @@ describe("updates", () => {
     });
 
     // "Deploy" a new version: any byte change to sw.js is a new service worker for the browser.
-    const swPath = join(process.cwd(), "dist", "sw.js");
+    const swPath = join(inject("distDir"), "sw.js");
     const original = readFileSync(swPath);
     try {
       appendFileSync(swPath, `\n// e2e update ${Date.now()}\n`);

@@ -1,5 +1,5 @@
 // Export a project as .zip and import it back as a new project; a hostile zip is refused with a clear message.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
@@ -28,7 +28,7 @@ describe("zip export and import", () => {
   });
 
   it("imports a folder from the computer as a new project (flavour detected from main.py)", async () => {
-    const root = mkdtempSync(join(tmpdir(), "pyco-e2e-"));
+    const root = mkdtempSync(join(tmpdir(), "pyco-e2e-folder-"));
     const folder = join(root, "Weather station");
     mkdirSync(join(folder, "lib"), { recursive: true });
     writeFileSync(join(folder, "main.py"), "import sensor\n");
@@ -36,12 +36,17 @@ describe("zip export and import", () => {
     await h.app.goto();
     const chooser = h.app.page.waitForEvent("filechooser");
     await h.app.page.getByRole("button", { name: "Import folder…" }).click();
-    await (await chooser).setFiles(folder);
-    await h.app.page.getByRole("button", { name: "Project: Weather station" }).waitFor();
-    await h.app.page.getByText("MicroPython", { exact: true }).waitFor();
-    await h.app.waitForEditor("main.py");
-    await h.app.treeItem("lib").click();
-    await h.app.treeItem("sensor.mpy").waitFor();
+    try {
+      // Chromium reads the chosen files lazily, so the folder stays until the project is in.
+      await (await chooser).setFiles(folder);
+      await h.app.page.getByRole("button", { name: "Project: Weather station" }).waitFor();
+      await h.app.page.getByText("MicroPython", { exact: true }).waitFor();
+      await h.app.waitForEditor("main.py");
+      await h.app.treeItem("lib").click();
+      await h.app.treeItem("sensor.mpy").waitFor();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("refuses a zip with a ../ path and changes nothing", async () => {
