@@ -39,12 +39,12 @@ describe("two tabs on the same project", () => {
     await second.waitSaved();
     await expect.poll(() => h.app.editorText()).toContain("# from tab two");
 
-    // Both tabs get an unsaved edit and tab 2 saves at once (Ctrl+S), well within tab 1's 1 s save delay:
-    // tab 1 must then ask instead of saving over tab 2's version.
+    // Both tabs get an unsaved edit and tab 2 saves at once (Ctrl+S), before tab 1's save delay (400 ms of quiet)
+    // runs out: tab 1 must then ask instead of saving over tab 2's version. Tab 2's keys go to it in the
+    // background (no bringToFront), which keeps the gap between the two edits to a few milliseconds.
     await second.putCursorAtStart("code.py");
     await h.app.putCursorAtStart("code.py");
     await h.app.page.keyboard.insertText("# unsaved in tab one\n");
-    await second.page.bringToFront();
     await second.page.keyboard.insertText("# second save from tab two\n");
     await second.page.keyboard.press("Control+s");
     await second.waitSaved();
