@@ -78,4 +78,12 @@ describe("SerialConnection", () => {
     expect(conn.state).toBe("disconnected");
     await expect(conn.write(new Uint8Array([1]))).rejects.toMatchObject({ code: "not-connected" });
   });
+
+  it("sends overlapping writes one after another, in order (fast typing)", async () => {
+    const port = new FakePort();
+    const conn = await SerialConnection.open(fakeApi(() => [port]), port);
+    await Promise.all([..."print(1+1)"].map((c) => conn.write(new TextEncoder().encode(c))));
+    expect(new TextDecoder().decode(Uint8Array.from(port.written))).toBe("print(1+1)");
+    await conn.close();
+  });
 });

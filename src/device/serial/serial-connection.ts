@@ -33,7 +33,16 @@ export class SerialConnection implements DeviceConnection {
     return connection;
   }
 
-  async write(data: Uint8Array): Promise<void> {
+  /** Writes go out one after another: a port's stream takes one writer at a time, so overlapping writes would throw. */
+  write(data: Uint8Array): Promise<void> {
+    const next = this.writes.then(() => this.writeNow(data));
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  private writes: Promise<void> = Promise.resolve();
+
+  private async writeNow(data: Uint8Array): Promise<void> {
     if (this.state !== "connected" || !this.port.writable) throw new DeviceError("not-connected", "The board is not connected.");
     const writer = this.port.writable.getWriter();
     try {
@@ -61,7 +70,20 @@ export class SerialConnection implements DeviceConnection {
     this.setState("disconnected");
   }
 
+  /** Set while a port is being opened, so a plug event and the reconnect poll never open it twice. */
+  private opening = false;
+
   private async openPort(): Promise<void> {
+    if (this.opening) return;
+    this.opening = true;
+    try {
+      await this.openPortOnce();
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  private async openPortOnce(): Promise<void> {
     try {
       // USB CDC ignores the baud rate, but Web Serial requires one; a large buffer keeps bursts intact.
       await this.port.open({ baudRate: 115200, bufferSize: 64 * 1024 });
@@ -124,7 +146,7 @@ export class SerialConnection implements DeviceConnection {
   }
 
   private onPlug(kind: "connect" | "disconnect", port: SerialPortLike): void {
-    if (kind === "connect" && this.state === "reconnecting") {
+    if (kind === "connect" && this.state === "reconnecting" && !this.opening) {
       const info = port.getInfo();
       if (info.usbVendorId === this.ids.usbVendorId && info.usbProductId === this.ids.usbProductId) {
         this.port = port;
