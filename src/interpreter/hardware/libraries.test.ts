@@ -10,6 +10,7 @@ import { SimulatedBoard, attachBoard } from "../../simulator/board";
 import { MemoryDrive } from "../../board/memory-drive";
 import { pollHardware } from "./index";
 import type { OledPart } from "../../simulator/parts/oled";
+import type { CharLcdPart } from "../../simulator/parts/char-lcd";
 import type { PartConfig } from "../../simulator/parts/part";
 
 const LIBRARIES = process.env.PYCO_LIBRARIES ?? "/work/shared/libraries";
@@ -133,6 +134,23 @@ describe.skipIf(!have)("CircuitPython drivers", () => {
       { kind: "hcsr04", pins: { trigger: 2, echo: 3 }, options: { distance: 77 } },
     ]);
     expect(out).toBe("26.0 38\n77\n");
+  });
+
+  it("adafruit_character_lcd drives a 16×2 LCD on GPIO, custom characters included", () => {
+    const { out, board } = runProject("circuitpython", [
+      "import board, digitalio",
+      "import adafruit_character_lcd.character_lcd as characterlcd",
+      "pins = [digitalio.DigitalInOut(p) for p in (board.GP0, board.GP1, board.GP2, board.GP3, board.GP4, board.GP5)]",
+      "lcd = characterlcd.Character_LCD_Mono(*pins, 16, 2)",
+      "lcd.message = 'Hello\\nCircuitPython'",
+      "lcd.create_char(0, [0, 10, 31, 31, 14, 4, 0, 0])",
+      "lcd.cursor_position(14, 0)",
+      "lcd.message = '\\x00'",
+    ].join("\n"), ["adafruit_character_lcd"], [{ kind: "lcd-gpio", pins: { rs: 0, e: 1, d4: 2, d5: 3, d6: 4, d7: 5 } }]);
+    expect(out).toBe("");
+    const lcd = board.chip.parts.find("lcd-gpio") as CharLcdPart;
+    expect(lcd.lines()).toEqual(["Hello         \x00 ", "CircuitPython   "]);
+    expect((lcd.state().customChars as number[][])[0]).toEqual([0, 10, 31, 31, 14, 4, 0, 0]);
   });
 
   it("adafruit_hid types on the computer's keyboard", () => {

@@ -126,8 +126,42 @@ function i2cParts(src: string, consts: Map<string, number>, flavor: Flavor): Par
   return parts;
 }
 
-function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
+/** Pins held in variables: `lcd_rs = digitalio.DigitalInOut(board.GP0)` or `rs = Pin(0, Pin.OUT)`. */
+function pinVariables(src: string, consts: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /^\s*([A-Za-z_]\w*)\s*=\s*((?:digitalio\.)?DigitalInOut\s*\(\s*([^)]*)\)|(?:machine\.)?Pin\s*\([^)]*\))/gm;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
+    const pin = pinValue(m[3] ?? m[2], consts);
+    if (pin !== undefined) out.set(m[1], pin);
+  }
+  return out;
+}
+
+/** A character LCD on GPIO: adafruit_character_lcd's Character_LCD_Mono(rs, en, d4..d7, cols, rows), or gpio_lcd's GpioLcd(rs_pin=..., ...). */
+function parallelLcd(src: string, consts: Map<string, number>): PartConfig[] {
+  const vars = pinVariables(src, consts);
+  const pin = (text: string | undefined) => (text === undefined ? undefined : (vars.get(text.trim()) ?? pinValue(text, consts)));
   const parts: PartConfig[] = [];
+  const roles = ["rs", "e", "d4", "d5", "d6", "d7"];
+  for (const c of findCalls(src, "Character_LCD_Mono")) {
+    const args = splitArgs(c.args);
+    const pins = args.slice(0, 6).map(pin);
+    const columns = intValue(args[6], consts) ?? 16;
+    const rows = intValue(args[7], consts) ?? 2;
+    if (pins.every((p) => p !== undefined)) parts.push({ kind: "lcd-gpio", pins: Object.fromEntries(roles.map((r, i) => [r, pins[i]!])), options: { columns, rows } });
+  }
+  for (const c of findCalls(src, "GpioLcd")) {
+    const names = ["rs_pin", "enable_pin", "d4_pin", "d5_pin", "d6_pin", "d7_pin"];
+    const pins = names.map((n) => pin(argument(c.args, n)));
+    const rows = intValue(argument(c.args, "num_lines"), consts) ?? 2;
+    const columns = intValue(argument(c.args, "num_columns"), consts) ?? 16;
+    if (pins.every((p) => p !== undefined)) parts.push({ kind: "lcd-gpio", pins: Object.fromEntries(roles.map((r, i) => [r, pins[i]!])), options: { columns, rows } });
+  }
+  return parts;
+}
+
+function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
+  const parts: PartConfig[] = [...parallelLcd(src, consts)];
   for (const kind of ["DHT11", "DHT22", "DHT21"]) {
     for (const c of findCalls(src, kind)) {
       const data = pinValue(argument(c.args, "pin", 0), consts);

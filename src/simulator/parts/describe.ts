@@ -15,7 +15,8 @@ export function describeParts(registry: PartRegistry): string {
     ].join(" ");
     out.push(`--- ${part.id} (${part.kind}) ${where}`);
     if (part instanceof OledPart) out.push(part.controller.on ? part.text() : "(display off)");
-    else if (part instanceof CharLcdPart) out.push(...part.lines().map((l) => `|${l}|`));
+    // Custom characters (codes 0..7) show as '#': the board view draws them from CGRAM.
+    else if (part instanceof CharLcdPart) out.push(...part.lines().map((l) => `|${l.replace(/[\x00-\x07]/g, "#")}|`));
     else if (part instanceof UartTerminalPart) out.push(part.text());
     else out.push(JSON.stringify(part.state()));
   }

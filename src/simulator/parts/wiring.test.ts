@@ -58,6 +58,20 @@ describe("default wiring", () => {
     ]);
   });
 
+  it("finds character LCDs wired to GPIO through pin variables", () => {
+    const cp = [
+      "lcd_rs = digitalio.DigitalInOut(board.GP0)", "lcd_en = digitalio.DigitalInOut(board.GP1)",
+      "d4 = digitalio.DigitalInOut(board.GP2)", "d5 = digitalio.DigitalInOut(board.GP3)",
+      "d6 = digitalio.DigitalInOut(board.GP4)", "d7 = digitalio.DigitalInOut(board.GP5)",
+      "lcd = characterlcd.Character_LCD_Mono(lcd_rs, lcd_en, d4, d5, d6, d7, 20, 4)",
+    ].join("\n");
+    expect(defaultWiring([cp], "circuitpython")).toEqual([
+      { kind: "lcd-gpio", pins: { rs: 0, e: 1, d4: 2, d5: 3, d6: 4, d7: 5 }, options: { columns: 20, rows: 4 } },
+    ]);
+    const mp = "lcd = GpioLcd(rs_pin=Pin(16), enable_pin=Pin(17), d4_pin=Pin(18), d5_pin=Pin(19), d6_pin=Pin(20), d7_pin=Pin(21), num_lines=2, num_columns=16)";
+    expect(defaultWiring([mp], "micropython")[0].pins).toEqual({ rs: 16, e: 17, d4: 18, d5: 19, d6: 20, d7: 21 });
+  });
+
   it("ignores commented-out code but not '#' inside strings", () => {
     const src = "i2c = machine.I2C(0)  # SSD1306_I2C(128, 64, i2c)\nprint('#'); MCP9808(i2c)\n";
     expect(defaultWiring([src], "micropython").map((p) => p.kind)).toEqual(["mcp9808"]);
