@@ -83,6 +83,7 @@ export class NodeHost implements Host {
   private lastFlush = performance.now();
   private skippedUs = 0;
   private readonly start = performance.now();
+  private polls = 0;
 
   constructor(private readonly options: NodeHostOptions) {
     this.fs = new NodeFileSystem(options.root);
@@ -100,6 +101,7 @@ export class NodeHost implements Host {
 
   /** Output reaches the terminal at least every 50 ms while a program runs (and before a --timeout kill). */
   onPoll(): void {
+    this.polls++;
     if (this.out !== "" && performance.now() - this.lastFlush > 50) this.flush();
   }
 
@@ -131,7 +133,13 @@ export class NodeHost implements Host {
     }
   }
 
+  /**
+   * With --fast the clock is virtual and deterministic: skipped sleeps plus 1 ms per interpreter poll (about
+   * every 10,000 loop iterations or calls), so a busy machine can't change what timing-sensitive programs
+   * (asyncio timeouts, busy-waits on ticks_ms) do.
+   */
   ticksUs(): number {
+    if (this.options.fast) return this.polls * 1000 + this.skippedUs;
     return Math.floor((performance.now() - this.start) * 1000) + this.skippedUs;
   }
 
