@@ -77,9 +77,9 @@ function boardImports(source: string): string[] {
 }
 
 /** Judges an uncaught exception: one a real Pico raises for this program too, or a simulator failure. */
-export function judgeException(entry: ProgramEntry, exception: string, source = ""): Verdict {
-  const attr = /^AttributeError: 'module' object has no attribute '(\w+)'( \(this is a Raspberry Pi Pico)?/.exec(exception);
-  if (attr && (attr[2] !== undefined || entry.non_pico_board_attrs?.includes(attr[1]))) {
+export function judgeException(entry: ProgramEntry, exception: string, source = "", boardHint = false): Verdict {
+  const attr = /^AttributeError: 'module' object has no attribute '(\w+)'/.exec(exception);
+  if (attr && (boardHint || entry.non_pico_board_attrs?.includes(attr[1]))) {
     return { outcome: "not-pico", reason: `written for another board: board.${attr[1]} doesn't exist on a Pico` };
   }
   const fromBoard = /^ImportError: can't import name (\w+)/.exec(exception);
@@ -94,6 +94,9 @@ export function judgeException(entry: ProgramEntry, exception: string, source = 
   const name = /^NameError: name '(\w+)' isn't defined/.exec(exception);
   if (name && source !== "" && !bindsName(source, name[1])) {
     return { outcome: "not-pico", reason: `incomplete program: '${name[1]}' is never defined in it (a snippet continuing an earlier one)` };
+  }
+  if (/^AttributeError: 'NoneType' object has no attribute/.test(exception) && /supervisor\.runtime\.display/.test(source)) {
+    return { outcome: "not-pico", reason: "needs a display: supervisor.runtime.display is None on a Pico" };
   }
   if (/^RuntimeError: No pull up found on SDA or SCL/.test(exception)) {
     return { outcome: "not-pico", reason: "needs I2C devices (with their pull-ups) wired to the pins it tries; a bare Pico raises this" };
@@ -116,7 +119,8 @@ export function classify(entry: ProgramEntry, run: RunFacts): Verdict {
   if (run.timedOut) return { outcome: "failed", reason: "wall-clock time-out (the simulation ran too slowly)" };
   const exception = exceptionLine(run.stderr);
   if (run.status !== 0) {
-    if (exception !== null) return judgeException(entry, exception, run.source);
+    // The simulator explains another board's pin names under the traceback ("Hint: this is a Raspberry Pi Pico...").
+    if (exception !== null) return judgeException(entry, exception, run.source, /^Hint: this is a Raspberry Pi Pico/m.test(run.stderr));
     return { outcome: "failed", reason: `exit status ${run.status}: ${run.stderr.trim().split("\n").slice(-1)[0] ?? ""}` };
   }
   if (run.failedChecks.length > 0) return { outcome: "failed", reason: `trace check: ${run.failedChecks.join("; ")}` };

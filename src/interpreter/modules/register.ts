@@ -22,6 +22,8 @@ import { createSelectModule } from "./select";
 import { createFramebufModule } from "./framebuf";
 import { createUctypesModule } from "./uctypes";
 import { ASYNCIO_SOURCE } from "./asyncio";
+import { DISPLAYIO_MODULES } from "./displayio";
+import { createWarningsModule } from "./warnings";
 import { config } from "../runtime/config";
 import { raiseImportError } from "../runtime/errors";
 
@@ -58,6 +60,15 @@ export function registerLibraryModules(sysOptions: () => SysOptions): void {
   registerNativeModule("sys", () => createSysModule(sysOptions()));
   registerModuleAlias("usys", "sys");
   registerAsyncio();
+  registerCircuitPythonLibraries();
+}
+
+/** CircuitPython's own modules that aren't hardware: importable only on that flavour (the registry outlives a run). */
+function registerCircuitPythonLibraries(): void {
+  const modules: Record<string, () => PyModule> = { ...DISPLAYIO_MODULES, warnings: createWarningsModule };
+  for (const [name, factory] of Object.entries(modules)) {
+    registerNativeModule(name, () => (config.flavor === "circuitpython" ? factory() : raiseImportError(`no module named '${name}'`)));
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // CircuitPython's `supervisor`: ticks_ms (wrapping early, as the firmware's does), runtime, reload(), RunReason.
 import { PyObject, type PyValue } from "../../runtime/object";
 import { builtinFunction } from "../../runtime/function";
+import { None } from "../../runtime/builtin-types";
 import { InterpreterAbort } from "../../runtime/traceback";
 import { truthy } from "../../runtime/protocol";
 import { PyModule } from "../../types/module";
@@ -28,6 +29,8 @@ runtimeType.isBaseType = false;
 
 class PyRuntime extends PyObject {
   autoreload = true;
+  /** The primary display: none on a Pico until a program sets one up. */
+  display: PyValue = None;
   constructor() {
     super(runtimeType);
   }
@@ -38,6 +41,7 @@ defineProperties(runtimeType, {
   serial_connected: { get: () => true },
   usb_connected: { get: () => true },
   run_reason: { get: () => RunReason.values.STARTUP },
+  display: { get: (self: PyRuntime) => self.display, set: (self: PyRuntime, v: PyValue) => void (self.display = v) },
   autoreload: {
     get: (self: PyRuntime) => self.autoreload,
     set: (self: PyRuntime, v: PyValue) => {
