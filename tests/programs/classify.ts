@@ -33,6 +33,17 @@ const MICROPYTHON_MODULES = new Set(
 /** Modules that need the Pico W's radio (Wi-Fi, Bluetooth). */
 const RADIO_MODULES = new Set(["wifi", "socketpool", "ssl", "ipaddress", "mdns", "network", "socket", "cyw43", "_bleio", "bluetooth", "espnow", "adafruit_requests", "adafruit_connection_manager", "requests", "urequests"]);
 
+/**
+ * Programs that raise on a real Pico too, for reasons in the program itself that no rule above can see; each
+ * entry says why (checked against the library and firmware sources).
+ */
+const RAISES_ON_A_PICO: Record<string, { exception: RegExp; reason: string }> = {
+  "Adafruit_CircuitPython_Pixelbuf/examples/pixelbuf_simpletest.py": {
+    exception: /^TypeError: /,
+    reason: "passes byteorder positionally, but PixelBuf takes it keyword-only (the firmware's native class and the library alike)",
+  },
+};
+
 export interface Verdict {
   outcome: Outcome;
   /** Why: the exception, or what a Pico lacks. */
@@ -78,6 +89,8 @@ function boardImports(source: string): string[] {
 
 /** Judges an uncaught exception: one a real Pico raises for this program too, or a simulator failure. */
 export function judgeException(entry: ProgramEntry, exception: string, source = "", boardHint = false): Verdict {
+  const known = RAISES_ON_A_PICO[entry.path];
+  if (known?.exception.test(exception)) return { outcome: "not-pico", reason: `raises on a Pico too: ${known.reason}` };
   const attr = /^AttributeError: 'module' object has no attribute '(\w+)'/.exec(exception);
   if (attr && (boardHint || entry.non_pico_board_attrs?.includes(attr[1]))) {
     return { outcome: "not-pico", reason: `written for another board: board.${attr[1]} doesn't exist on a Pico` };

@@ -24,6 +24,7 @@ import { createUctypesModule } from "./uctypes";
 import { ASYNCIO_SOURCE } from "./asyncio";
 import { DISPLAYIO_MODULES } from "./displayio";
 import { createWarningsModule } from "./warnings";
+import { createThreadModule } from "./thread";
 import { config } from "../runtime/config";
 import { raiseImportError } from "../runtime/errors";
 
@@ -61,6 +62,7 @@ export function registerLibraryModules(sysOptions: () => SysOptions): void {
   registerModuleAlias("usys", "sys");
   registerAsyncio();
   registerCircuitPythonLibraries();
+  registerNativeModule("_thread", () => (config.flavor === "micropython" ? createThreadModule() : raiseImportError("no module named '_thread'")));
 }
 
 /** CircuitPython's own modules that aren't hardware: importable only on that flavour (the registry outlives a run). */

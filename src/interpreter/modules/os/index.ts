@@ -16,6 +16,7 @@ import { intArg, strArg } from "../args";
 import { currentDir, resolvePath, setCurrentDir } from "./paths";
 import { settingsValue } from "./settings";
 import { boardIdentity } from "../sys/identity";
+import { addDupterm } from "./dupterm";
 
 const S_IFDIR = 0x4000;
 const S_IFREG = 0x8000;
@@ -120,6 +121,7 @@ export function createOsModule(): PyModule {
     return None;
   }));
   m.set("sync", builtinFunction("sync", 0, 0, () => None));
+  if (config.flavor === "micropython") addDupterm(m);
   if (config.flavor === "circuitpython") {
     m.set("getenv", builtinFunction("getenv", 1, 2, (key: PyValue, dflt?: PyValue) =>
       settingsValue(strArg(key)) ?? dflt ?? None));
