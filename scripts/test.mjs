@@ -1,7 +1,7 @@
 // `npm test`: 1) Vitest over the whole repo, 2) vite build, 3) the browser end-to-end suite against that build.
 // Ends with one plain line, `tests: N passed, M failed`, and exits non-zero if anything failed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, buildApp } from "./app-build.mjs";
 
@@ -45,11 +45,13 @@ function ensureChromium() {
 }
 
 mkdirSync(RESULTS, { recursive: true });
+// Reports go to a folder of this run's own (two runs in one checkout must not delete each other's), and are copied
+// to test-results/ at the end for people to read.
+const REPORTS = mkdtempSync(join(RESULTS, "run-"));
 const vitest = join(ROOT, "node_modules", "vitest", "vitest.mjs");
-const json = (name) => ["--reporter=default", "--reporter=json", `--outputFile.json=${join(RESULTS, name)}`];
+const json = (name) => ["--reporter=default", "--reporter=json", `--outputFile.json=${join(REPORTS, name)}`];
 
-for (const name of ["unit.json", "e2e.json"]) rmSync(join(RESULTS, name), { force: true });
-count("unit tests", join(RESULTS, "unit.json"), run("1/3 unit tests (vitest run)", [vitest, "run", ...json("unit.json")]));
+count("unit tests", join(REPORTS, "unit.json"), run("1/3 unit tests (vitest run)", [vitest, "run", ...json("unit.json")]));
 
 console.log("\n=== 2/3 build (vite build) ===");
 const built = buildApp({ force: true }) === 0;
@@ -65,8 +67,13 @@ if (!built) {
   problems.push("e2e: Chromium unavailable");
 } else {
   const e2e = run("3/3 end-to-end tests (Chromium)", [join(ROOT, "tests", "e2e", "run.mjs"), ...json("e2e.json")]);
-  count("e2e tests", join(RESULTS, "e2e.json"), e2e);
+  count("e2e tests", join(REPORTS, "e2e.json"), e2e);
 }
+
+for (const name of ["unit.json", "e2e.json"]) {
+  if (existsSync(join(REPORTS, name))) copyFileSync(join(REPORTS, name), join(RESULTS, name));
+}
+rmSync(REPORTS, { recursive: true, force: true });
 
 console.log("");
 for (const problem of problems) console.log(`  ${problem}`);
