@@ -34,6 +34,8 @@ function checkIdentifiers(node: unknown): void {
   }
 }
 
+const LONG_WORD = /[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]{63,}/;
+
 const cache = new Map<string, CompiledCode>();
 const CACHE_LIMIT = 64;
 
@@ -46,7 +48,8 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   if (first !== undefined) {
     throw syntaxError(first.message, filename, parsed.lines.lineOf(first.start), first.errorType === "IndentationError");
   }
-  checkIdentifiers(parsed.module);
+  // Walking the tree is only worth it when the text has a word long enough to be a too-long name.
+  if (LONG_WORD.test(source)) checkIdentifiers(parsed.module);
   let code: CompiledCode;
   try {
     code = compileModule(parsed.module, (o) => parsed.lines.lineOf(o), { filename, mode }, {

@@ -93,6 +93,20 @@ function dispatchBinary(a: PyValue, b: PyValue, op: BinarySlotName, nameForError
   return raiseUnsupported(nameForError, ta, tb);
 }
 
+/** After the left operand's method returned NotImplemented: the right operand's reflected method, or TypeError. */
+export function reflectedOrRaise(a: PyValue, b: PyValue, op: BinarySlotName): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (tb !== ta) {
+    const reflected = slotOf(tb.slots, REFLECTED_NAME[op]);
+    if (reflected !== undefined) {
+      const r = reflected(b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return raiseUnsupported(op, ta, tb);
+}
+
 export function raiseUnsupported(op: string, ta: PyType, tb: PyType): never {
   return raiseTypeError(`unsupported types for __${op}__: '${ta.name}', '${tb.name}'`);
 }

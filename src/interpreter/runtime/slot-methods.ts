@@ -112,21 +112,18 @@ export function isDunder(name: string): boolean {
  */
 export function lookupWithSlots(type: PyType, name: string, startAfter: PyType | null = null): PyValue | undefined {
   if (startAfter !== null) return lookupUncached(type, name, startAfter);
-  let cache = lookupCache.get(type);
-  if (cache === undefined || cache.version !== typeVersion.value) {
-    cache = { version: typeVersion.value, map: new Map() };
-    lookupCache.set(type, cache);
+  let cache = type.$slotLookup as Map<string, PyValue | undefined> | null;
+  if (cache === null || type.$slotLookupVersion !== typeVersion.value) {
+    type.$slotLookup = cache = new Map();
+    type.$slotLookupVersion = typeVersion.value;
   }
-  let v = cache.map.get(name);
-  if (v === undefined && !cache.map.has(name)) {
+  let v = cache.get(name);
+  if (v === undefined && !cache.has(name)) {
     v = lookupUncached(type, name, null);
-    cache.map.set(name, v);
+    cache.set(name, v);
   }
   return v;
 }
-
-/** Per-type results of lookupWithSlots, dropped whenever any class attribute changes (typeVersion). */
-const lookupCache = new WeakMap<PyType, { version: number; map: Map<string, PyValue | undefined> }>();
 
 function lookupUncached(type: PyType, name: string, startAfter: PyType | null): PyValue | undefined {
   const mro = type.mro;

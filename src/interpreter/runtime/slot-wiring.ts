@@ -8,6 +8,7 @@ import { raiseTypeError, isException, StopIteration, AttributeError } from "./er
 import { callSpecial, genericGetAttr, genericSetAttr, bindAttr } from "./attributes";
 import { lookupWithSlots, BINARY_DUNDERS } from "./slot-methods";
 import { callObject } from "./call";
+import { PyFunction } from "./function";
 import { truthy } from "./protocol";
 import { PyFloat } from "../types/float";
 
@@ -19,6 +20,20 @@ const COMPARE_NAMES: Record<CompareOp, string> = {
 function call(self: PyValue, name: string, args: PyValue[]): PyValue {
   const r = callSpecial(self, name, args);
   return r === undefined ? NotImplemented : r;
+}
+
+/** `call` for one argument (binary operators, __getitem__): a plain function is called without an array. */
+function call1(self: PyValue, name: string, arg: PyValue): PyValue {
+  const m = lookupWithSlots(typeOf(self), name);
+  if (m instanceof PyFunction && (m.direct & 4) !== 0) return m.fn(self, arg);
+  return call(self, name, [arg]);
+}
+
+/** `call` without arguments (unary operators, __len__, __iter__...). */
+function call0(self: PyValue, name: string): PyValue {
+  const m = lookupWithSlots(typeOf(self), name);
+  if (m instanceof PyFunction && (m.direct & 2) !== 0) return m.fn(self);
+  return call(self, name, []);
 }
 
 function asString(v: PyValue, what: string): string {
@@ -36,6 +51,7 @@ function asInt(v: PyValue): number {
 function richcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
   const type = typeOf(self);
   const m = lookupWithSlots(type, COMPARE_NAMES[op]);
+  if (m instanceof PyFunction && (m.direct & 4) !== 0) return m.fn(self, other);
   if (m !== undefined) return callObject(bindAttr(m, self, type), [other], null);
   if (op === "ne") {
     const eq = lookupWithSlots(type, "__eq__");
@@ -71,11 +87,11 @@ function wrapperFor(name: string, type: PyType): TypeSlots | null {
       return slots;
     }
     case "__bool__":
-      return { bool: (self) => truthy(call(self, name, [])) };
+      return { bool: (self) => truthy(call0(self, name)) };
     case "__len__":
-      return { len: (self) => lengthOf(call(self, name, [])) };
+      return { len: (self) => lengthOf(call0(self, name)) };
     case "__iter__":
-      return { iter: (self) => call(self, name, []) };
+      return { iter: (self) => call0(self, name) };
     case "__next__":
       return { next: userNext };
     case "__call__":
@@ -86,13 +102,13 @@ function wrapperFor(name: string, type: PyType): TypeSlots | null {
     case "__delattr__":
       return { setattr: userSetAttr };
     case "__getitem__":
-      return { getitem: (self, key) => call(self, name, [key]) };
+      return { getitem: (self, key) => call1(self, name, key) };
     case "__setitem__":
       return { setitem: (self, key, value) => void call(self, name, [key, value]) };
     case "__delitem__":
       return { delitem: (self, key) => void call(self, name, [key]) };
     case "__contains__":
-      return { contains: (self, item) => truthy(call(self, name, [item])) };
+      return { contains: (self, item) => truthy(call1(self, name, item)) };
     case "__index__":
       return { index: (self) => intResult(call(self, name, []), "__index__") };
     case "__int__":
@@ -112,9 +128,9 @@ function wrapperFor(name: string, type: PyType): TypeSlots | null {
       return { format: (self, spec) => asString(call(self, name, [spec]), "__format__") };
   }
   const unary = UNARY[name];
-  if (unary !== undefined) return { [unary]: (self: PyValue) => call(self, name, []) } as TypeSlots;
+  if (unary !== undefined) return { [unary]: (self: PyValue) => call0(self, name) } as TypeSlots;
   const bin = BINARY_DUNDERS[name];
-  if (bin !== undefined) return { [bin]: (self: PyValue, other: PyValue) => call(self, name, [other]) } as TypeSlots;
+  if (bin !== undefined) return { [bin]: (self: PyValue, other: PyValue) => call1(self, name, other) } as TypeSlots;
   return null;
 }
 
@@ -141,7 +157,7 @@ function floatResult(v: PyValue): number {
 
 function userNext(self: PyValue): IterResult {
   try {
-    return call(self, "__next__", []);
+    return call0(self, "__next__");
   } catch (e) {
     if (isException(e) && e.$type.isSubtypeOf(StopIteration)) return STOP;
     throw e;

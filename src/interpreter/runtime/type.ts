@@ -91,6 +91,9 @@ export class PyType extends PyObject {
   /** Compiled-code cache for `Cls(args)`: the class's `__init__` function when construction needs no more. */
   $ctorInit: unknown = null;
   $ctorVersion = -1;
+  /** Cache of lookupWithSlots (slot-methods.ts): name → attribute, valid while $slotLookupVersion is current. */
+  $slotLookup: Map<string, unknown> | null = null;
+  $slotLookupVersion = -1;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[]) {
     // `type` itself is created before it exists: its $type is patched right after (see builtinTypes.type).

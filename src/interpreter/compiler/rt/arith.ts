@@ -2,10 +2,30 @@
 // to inline at each call site, then the generic slot dispatch. Fast paths give exactly the slow path's result.
 import type { PyValue } from "../../runtime/object";
 import { binaryOp, inplaceOp, unaryOp, richCompare, truthy } from "../../runtime/protocol";
+import { reflectedOrRaise } from "../../runtime/operators";
+import { PyInstance } from "../../runtime/instance";
+import { PyFunction } from "../../runtime/function";
+import { lookupWithSlots } from "../../runtime/slot-methods";
+import { NotImplemented } from "../../runtime/builtin-types";
+import type { BinarySlotName } from "../../runtime/type";
 import { PyFloat, floatType } from "../../types/float";
 import { config } from "../../runtime/config";
 
 const MAX = 9007199254740991;
+
+/**
+ * `a <op> b` for an instance of a user class defining the operator as a plain method (and b not an instance
+ * of another user class, whose reflected method might take priority): the method called directly.
+ * Undefined when the generic dispatch must decide.
+ */
+function userOperator(a: PyInstance, b: PyValue, dunder: string, op: BinarySlotName): PyValue | undefined {
+  const t = a.$type;
+  if (b instanceof PyInstance && b.$type !== t) return undefined;
+  const m = lookupWithSlots(t, dunder);
+  if (!(m instanceof PyFunction) || (m.direct & 4) === 0) return undefined;
+  const r = m.fn(a, b);
+  return r === NotImplemented ? reflectedOrRaise(a, b, op) : r;
+}
 const MAX_BIG = 9007199254740991n;
 
 function isIntValue(v: PyValue): v is number | bigint {
@@ -40,6 +60,10 @@ export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "bigint" || typeof b === "bigint") {
     if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) + BigInt(b));
   }
+  if (a instanceof PyInstance) {
+    const r = userOperator(a, b, "__add__", "add");
+    if (r !== undefined) return r;
+  }
   return binaryOp(a, b, "add");
 }
 
@@ -57,6 +81,10 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   }
   if (typeof a === "bigint" || typeof b === "bigint") {
     if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) - BigInt(b));
+  }
+  if (a instanceof PyInstance) {
+    const r = userOperator(a, b, "__sub__", "sub");
+    if (r !== undefined) return r;
   }
   return binaryOp(a, b, "sub");
 }
@@ -76,6 +104,10 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "bigint" || typeof b === "bigint") {
     if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) * BigInt(b));
   }
+  if (a instanceof PyInstance) {
+    const r = userOperator(a, b, "__mul__", "mul");
+    if (r !== undefined) return r;
+  }
   return binaryOp(a, b, "mul");
 }
 
@@ -92,6 +124,10 @@ export function truediv(a: PyValue, b: PyValue): PyValue {
     } else if (typeof b === "number" && b !== 0) {
       return float(a.value / b);
     }
+  }
+  if (a instanceof PyInstance) {
+    const r = userOperator(a, b, "__truediv__", "truediv");
+    if (r !== undefined) return r;
   }
   return binaryOp(a, b, "truediv");
 }
