@@ -109,6 +109,16 @@ describe("compiled programs", () => {
     );
   });
 
+  it("echoes expression values in REPL (single) mode and keeps the namespace", () => {
+    let out = "";
+    const interp = new Interpreter(makeMemoryHost((s) => void (out += s)), {});
+    interp.runRepl("x = 6 * 7");
+    interp.runRepl("x");
+    interp.runRepl("for i in range(2): i");
+    interp.runRepl("None");
+    expect(out).toBe("42\n0\n1\n");
+  });
+
   it("lets Python names equal the runtime helpers' names", () => {
     expect(run("def add(a, b):\n    return a + b\ndef call(f):\n    return f()\ndef getItem(x):\n    return x[0]\nprint(add(1, 2), call(lambda: 5), getItem([7]))\n")).toBe("3 5 7\n");
   });

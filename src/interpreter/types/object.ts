@@ -7,7 +7,9 @@ import { PyInstance } from "../runtime/instance";
 import { builtinMethod, builtinMethodKw, builtinStaticMethod, defineMethods } from "../runtime/function";
 import { defaultRepr, identityOf } from "../runtime/protocol";
 import { genericSetAttr } from "../runtime/attributes";
-import { raiseTypeError } from "../runtime/errors";
+import { raiseTypeError, raiseAttributeError } from "../runtime/errors";
+import { globalsDictOf } from "../runtime/globals-dict";
+import type { AttrDict } from "../runtime/attr-dict";
 import { PyGetSetDescriptor } from "./property";
 
 /** Creates a bare instance of `cls` through the nearest builtin base that knows how to allocate one. */
@@ -54,3 +56,10 @@ function attrName(name: PyValue): string {
 }
 
 objectType.setClassAttr("__class__", new PyGetSetDescriptor("__class__", (self) => typeOf(self)));
+// `obj.__dict__`: a dict backed by the instance's attribute namespace (changes show both ways).
+objectType.setClassAttr(
+  "__dict__",
+  new PyGetSetDescriptor("__dict__", (self: { $dict?: AttrDict }) =>
+    self.$dict !== undefined ? globalsDictOf(self.$dict) : raiseAttributeError(`'${typeOf(self as PyValue).name}' object has no attribute '__dict__'`),
+  ),
+);
