@@ -97,7 +97,9 @@ async function main(): Promise<void> {
       const test = tests[next++];
       const file = path.join(corpus, test);
       const expected = normalize(fs.readFileSync(file + ".exp", "utf8"));
-      const { output } = await runOne(file, float);
+      let { output, status } = await runOne(file, float);
+      // A timeout or a crashed worker on a busy machine gets one more chance; wrong output doesn't.
+      if (status === 124 || status === 3) ({ output, status } = await runOne(file, float));
       const actual = normalize(output);
       const ok = actual === expected && actual.trim() !== "SKIP";
       if (ok) passed++;
