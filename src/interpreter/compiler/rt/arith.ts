@@ -9,7 +9,8 @@ import { lookupWithSlots } from "../../runtime/slot-methods";
 import { NotImplemented } from "../../runtime/builtin-types";
 import type { BinarySlotName } from "../../runtime/type";
 import { PyFloat, floatType } from "../../types/float";
-import { config } from "../../runtime/config";
+import { PyComplex, complexType, newComplex } from "../../types/complex";
+import { config, roundFloat } from "../../runtime/config";
 
 const MAX = 9007199254740991;
 
@@ -60,6 +61,9 @@ export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "bigint" || typeof b === "bigint") {
     if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) + BigInt(b));
   }
+  if (a instanceof PyComplex && b instanceof PyComplex && a.$type === complexType && b.$type === complexType) {
+    return newComplex(a.real + b.real, a.imag + b.imag);
+  }
   if (a instanceof PyInstance) {
     const r = userOperator(a, b, "__add__", "add");
     if (r !== undefined) return r;
@@ -82,6 +86,9 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   if (typeof a === "bigint" || typeof b === "bigint") {
     if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) - BigInt(b));
   }
+  if (a instanceof PyComplex && b instanceof PyComplex && a.$type === complexType && b.$type === complexType) {
+    return newComplex(a.real - b.real, a.imag - b.imag);
+  }
   if (a instanceof PyInstance) {
     const r = userOperator(a, b, "__sub__", "sub");
     if (r !== undefined) return r;
@@ -103,6 +110,9 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   }
   if (typeof a === "bigint" || typeof b === "bigint") {
     if (isIntValue(a) && isIntValue(b)) return normBig(BigInt(a) * BigInt(b));
+  }
+  if (a instanceof PyComplex && b instanceof PyComplex && a.$type === complexType && b.$type === complexType) {
+    return newComplex(roundFloat(a.real * b.real) - roundFloat(a.imag * b.imag), roundFloat(a.real * b.imag) + roundFloat(a.imag * b.real));
   }
   if (a instanceof PyInstance) {
     const r = userOperator(a, b, "__mul__", "mul");
