@@ -13,6 +13,8 @@ import { raiseNameError, raiseValueError, newException, NameError } from "../../
 import { PyList, listType } from "../../types/list";
 import { PyTuple, tupleType } from "../../types/tuple";
 import { PyDict, dictType } from "../../types/dict";
+import { PyByteArray, bytearrayType } from "../../types/bytearray";
+import { PyBytes, bytesType } from "../../types/bytes";
 import { raiseKeyError } from "../../runtime/errors";
 
 /** Attribute read after the inline fast path missed: refreshes the class's fast-path flag first. */
@@ -42,6 +44,13 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
     const items = o.items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length) return items[i];
+  } else if (o instanceof PyByteArray && typeof key === "number" && o.$type === bytearrayType) {
+    const i = key < 0 ? key + o.length : key;
+    if (i >= 0 && i < o.length) return o.buf[i];
+  } else if (o instanceof PyBytes && typeof key === "number" && o.$type === bytesType) {
+    const data = o.data;
+    const i = key < 0 ? key + data.length : key;
+    if (i >= 0 && i < data.length) return data[i];
   }
   return protocolGetItem(o, key);
 }
@@ -57,6 +66,12 @@ export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
   } else if (o instanceof PyDict && o.$type === dictType) {
     o.set(key, value);
     return;
+  } else if (o instanceof PyByteArray && typeof key === "number" && typeof value === "number" && o.$type === bytearrayType) {
+    const i = key < 0 ? key + o.length : key;
+    if (i >= 0 && i < o.length && value >= 0 && value <= 255) {
+      o.buf[i] = value;
+      return;
+    }
   }
   protocolSetItem(o, key, value);
 }
