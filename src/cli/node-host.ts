@@ -20,9 +20,22 @@ function fsCall<T>(op: () => T): T {
   }
 }
 
+const EROFS = 30;
+
 /** The virtual drive: virtual "/a/b" is `root` + "/a/b". */
 export class NodeFileSystem implements HostFileSystem {
+  /** CircuitPython: the drive is read-only to code while a computer has it (boot.py may remount it). */
+  readOnly = false;
+
   constructor(readonly root: string) {}
+
+  remount(readonly: boolean): void {
+    this.readOnly = readonly;
+  }
+
+  private writable(): void {
+    if (this.readOnly) throw new HostFsError(EROFS, "read-only filesystem");
+  }
 
   /** Drive paths never leave the root: "/../x" is "/x" (normalised before joining). */
   private real(p: string): string {
@@ -43,24 +56,30 @@ export class NodeFileSystem implements HostFileSystem {
     return fsCall(() => new Uint8Array(fs.readFileSync(this.real(p))));
   }
   writeFile(p: string, data: Uint8Array): void {
+    this.writable();
     fsCall(() => fs.writeFileSync(this.real(p), data));
   }
   appendFile(p: string, data: Uint8Array): void {
+    this.writable();
     fsCall(() => fs.appendFileSync(this.real(p), data));
   }
   listDir(p: string): string[] {
     return fsCall(() => fs.readdirSync(this.real(p)));
   }
   mkdir(p: string): void {
+    this.writable();
     fsCall(() => fs.mkdirSync(this.real(p)));
   }
   remove(p: string): void {
+    this.writable();
     fsCall(() => fs.unlinkSync(this.real(p)));
   }
   rmdir(p: string): void {
+    this.writable();
     fsCall(() => fs.rmdirSync(this.real(p)));
   }
   rename(from: string, to: string): void {
+    this.writable();
     fsCall(() => fs.renameSync(this.real(from), this.real(to)));
   }
 }

@@ -143,4 +143,17 @@ describe("pyco run with a simulated board", () => {
     expect(end).toMatchObject({ type: "end", reason: "exception", exception: "ValueError: late" });
     expect(Math.abs((end.t as number) - 500_000)).toBeLessThan(1000);
   });
+
+  it("powers on as the firmware does: CircuitPython's drive is read-only to code unless boot.py remounts it", () => {
+    const code = ["try:", "    open('/log.txt', 'a').write('x')", "    print('wrote')", "except OSError as e:", "    print('OSError', e.args[0])"];
+    const plain = project("code.py", code);
+    expect(run(plain, "circuitpython").out).toBe("OSError 30\n");
+    const booted = project("code.py", code);
+    fs.writeFileSync(path.join(booted, "boot.py"), "import storage\nstorage.remount('/', readonly=False)\nprint('boot')\n");
+    expect(run(booted, "circuitpython").out).toBe("boot\nwrote\n");
+    expect(fs.readFileSync(path.join(booted, "log.txt"), "utf8")).toBe("x");
+    const mp = project("main.py", ["print(booted)"]);
+    fs.writeFileSync(path.join(mp, "boot.py"), "booted = 'from boot.py'\n");
+    expect(run(mp, "micropython").out).toMatch(/NameError|from boot.py/);
+  });
 });

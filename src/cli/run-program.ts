@@ -1,18 +1,15 @@
-// Runs one program with the Node host: picks the drive root and main file, creates the Interpreter, and
-// returns the process exit status (0 ok, 1 uncaught exception, SystemExit's code).
+// Runs one program with the Node host: picks the drive root and main file, powers on a simulated Pico (boot.py,
+// then the main file), and returns the process exit status (0 ok, 1 uncaught exception, SystemExit's code).
 import * as fs from "node:fs";
 import * as nodePath from "node:path";
 import { Interpreter } from "../interpreter/index";
-import { NodeHost } from "./node-host";
-import { hostWithBoard } from "../board/host-with-board";
-import { wireProject, type ProjectFiles } from "../board/project-wiring";
+import { NodeFileSystem, NodeHost } from "./node-host";
+import type { ProjectFiles } from "../board/project-wiring";
 import { describeParts } from "../simulator/parts/describe";
 import { formatTraceback } from "../interpreter/runtime/traceback";
 import type { Host } from "../interpreter/runtime/host";
-import type { SimulatedBoard } from "../simulator/board";
-import { TraceRecorder } from "../simulator/trace";
-import { TraceFile } from "./trace-file";
-import { TimeLimitReached, idleUntilLimit, withHardwareCost, withTimeLimit, withWorkCost } from "./board-time";
+import { TimeLimitReached, idleUntilLimit } from "./board-time";
+import { cliBoard } from "./cli-board";
 
 export interface RunOptions {
   target: string;
@@ -59,26 +56,43 @@ export function locateProgram(target: string, flavor: string): { root: string; c
   return { root: abs, cwd: "/", main: "/" + main };
 }
 
-/** The --trace recorder on the board, writing to its file; the host's output and hardware pass through it. */
-function startTrace(path: string, host: Host, board: SimulatedBoard): { host: Host; recorder: TraceRecorder; file: TraceFile } {
-  const file = new TraceFile(path);
-  const recorder = new TraceRecorder(board.chip, (e) => file.write(e));
-  const traced: Host = {
-    ...host,
-    hardware: recorder.wrapHardware(host.hardware!),
-    writeStdout: (text) => {
-      recorder.print(text);
-      host.writeStdout(text);
-    },
-  };
-  return { host: traced, recorder, file };
-}
-
 /** The exception's last traceback line ("ValueError: bad"), for the trace's end event. */
 function exceptionLine(exc: Parameters<typeof formatTraceback>[0] | null): string | null {
   if (exc === null) return null;
   const lines = formatTraceback(exc).trimEnd().split("\n");
   return lines[lines.length - 1];
+}
+
+/** What running a file gave: its exit status and the trace's end event. */
+interface FileOutcome {
+  status: number;
+  end: Record<string, unknown>;
+  ok: boolean;
+}
+
+function runFile(interp: Interpreter, file: string): FileOutcome {
+  const result = interp.runMain(file);
+  const end = { reason: result.status === "ok" ? "finished" : result.status, status: result.exitCode, exception: exceptionLine(result.exception) };
+  return { status: result.exitCode, end, ok: result.status === "ok" };
+}
+
+/**
+ * Runs the project as the firmware does at power-on: boot.py first when the folder has one (MicroPython: in the
+ * same VM; CircuitPython: its own VM, while the drive is still writable by code), then the main file. A boot.py
+ * exception is printed and the main file still runs, as on the board; it makes the exit status 1 if main is fine.
+ */
+function powerOn(options: RunOptions, where: { root: string; main: string }, host: Host, drive: NodeHost["fs"]): FileOutcome {
+  const make = () => new Interpreter(host, { flavor: options.flavor, floatPrecision: options.float, argv: [where.main, ...options.argv], debug: options.debug });
+  const hasBoot = where.root !== "/" && where.main !== "/boot.py" && drive.stat("/boot.py")?.kind === "file";
+  let interp = make();
+  let boot: FileOutcome | null = null;
+  if (hasBoot) {
+    boot = runFile(interp, "/boot.py");
+    if (options.flavor === "circuitpython") interp = make();
+  }
+  const main = runFile(interp, where.main);
+  if (boot !== null && boot.status !== 0 && main.status === 0) return { ...main, status: boot.status };
+  return main;
 }
 
 export function runProgram(options: RunOptions): number {
@@ -89,29 +103,19 @@ export function runProgram(options: RunOptions): number {
     return 2;
   }
   const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
+  // CircuitPython's drive belongs to the computer (read-only to code) unless boot.py remounts it.
+  if (options.flavor === "circuitpython" && where.root !== "/") (host.fs as NodeFileSystem).readOnly = true;
   try {
-    // A simulated Pico behind the host, so programs can use machine/board/digitalio as on the IDE's board.
-    const { host: attached, board } = hostWithBoard(host, options.fast, 0);
-    for (const message of wireProject(board.chip.parts, nodeProjectFiles(options.target), options.flavor)) report(`pyco: ${message}\n`);
-    let boardHost = options.fast ? { ...withWorkCost(attached, board), hardware: withHardwareCost(board.hardware, board) } : attached;
-    if (options.maxTime) boardHost = withTimeLimit(boardHost, board, options.maxTime);
-    const trace = options.trace ? startTrace(options.trace, boardHost, board) : null;
-    if (trace) boardHost = trace.host;
-    const interp = new Interpreter(boardHost, {
-      flavor: options.flavor,
-      floatPrecision: options.float,
-      argv: [where.main, ...options.argv],
-      debug: options.debug,
-    });
-    let status = 0;
+    const { board, host: boardHost, trace } = cliBoard(host, nodeProjectFiles(options.target), {
+      flavor: options.flavor, fast: options.fast, maxTime: options.maxTime ?? 0, trace: options.trace,
+    }, (m) => report(`pyco: ${m}\n`));
     let end: Record<string, unknown> = { reason: "deadline" };
     try {
-      const result = interp.runMain(where.main);
-      status = result.exitCode;
-      end = { reason: result.status === "ok" ? "finished" : result.status, status, exception: exceptionLine(result.exception) };
+      const outcome = powerOn(options, where, boardHost, host.fs);
+      end = outcome.end;
       // MicroPython's timers, IRQs and state machines outlive main.py (the board sits at the REPL).
-      if (options.maxTime && result.status === "ok" && options.flavor === "micropython") idleUntilLimit(boardHost);
-      return status;
+      if (options.maxTime && outcome.ok && options.flavor === "micropython") idleUntilLimit(boardHost);
+      return outcome.status;
     } catch (e) {
       if (e instanceof TimeLimitReached) return 0;
       end = { reason: "aborted", message: e instanceof Error ? e.message : String(e) };

@@ -66,6 +66,8 @@ export function openFile(args: PyValue[], kw: Kw | null): PyStreamObject {
   const mode = parseMode(modeArg === None ? "r" : strArg(modeArg));
   const path = resolvePath(strArg(fileArg!));
   const initial = onDrive((fs) => {
+    // CircuitPython's drive while the computer has it: opening for writing fails at once, as on the board.
+    if (mode.write && fs.readOnly === true) raiseOSError(30); // EROFS
     const stat = fs.stat(path);
     if (stat?.kind === "dir") raiseOSError(EISDIR);
     if (stat !== null && mode.exclusive) raiseOSError(EEXIST);
