@@ -75,6 +75,28 @@ export function withHardwareCost(hw: PicoHardware, board: SimulatedBoard): PicoH
   };
 }
 
+/** The board asked for a reset (machine.reset, a watchdog timeout...): the program stops where it is. */
+export class BoardReset extends InterpreterAbort {}
+
+/** The host with a pending reset (a watchdog that timed out on the clock) stopping the program at its next wait or poll. */
+export function withResets(host: Host, board: SimulatedBoard): Host {
+  const check = () => {
+    const pending = board.chip.system.pendingReset;
+    if (pending !== null) throw new BoardReset(`board reset (${pending})`);
+  };
+  return {
+    ...host,
+    sleepUs: (us) => {
+      host.sleepUs(us);
+      check();
+    },
+    onPoll: () => {
+      host.onPoll?.();
+      check();
+    },
+  };
+}
+
 /** The host with the deadline enforced: at any sleep, poll or wait for input once board time reaches `seconds`. */
 export function withTimeLimit(host: Host, board: SimulatedBoard, seconds: number): Host {
   const limitUs = seconds * 1_000_000;
@@ -105,11 +127,12 @@ export function withTimeLimit(host: Host, board: SimulatedBoard, seconds: number
 
 /**
  * A MicroPython board after main.py returns sits at the REPL while its timers, pin IRQs and state machines keep
- * going: lets board time pass to the deadline, delivering their callbacks. Returns at the deadline.
+ * going: lets board time pass to the deadline, delivering their callbacks. Returns at the deadline, or when the
+ * board must reset (its watchdog ran out).
  */
-export function idleUntilLimit(host: Host): void {
+export function idleUntilLimit(host: Host, board: SimulatedBoard): void {
   try {
-    for (;;) {
+    while (board.chip.system.pendingReset === null) {
       host.sleepUs(IDLE_STEP_US);
       pollHardware();
     }

@@ -6,7 +6,7 @@ import type { Host } from "../interpreter/runtime/host";
 import type { SimulatedBoard } from "../simulator/board";
 import { TraceRecorder } from "../simulator/trace";
 import { TraceFile } from "./trace-file";
-import { withHardwareCost, withTimeLimit, withWorkCost } from "./board-time";
+import { withHardwareCost, withResets, withTimeLimit, withWorkCost } from "./board-time";
 
 export interface CliBoardOptions {
   flavor: "micropython" | "circuitpython";
@@ -44,6 +44,7 @@ export function cliBoard(host: Host, files: ProjectFiles, options: CliBoardOptio
   const { host: attached, board } = hostWithBoard(host, options.fast, 0);
   for (const message of wireProject(board.chip.parts, files, options.flavor)) report(message);
   let boardHost: Host = options.fast ? { ...withWorkCost(attached, board), hardware: withHardwareCost(board.hardware, board) } : attached;
+  boardHost = withResets(boardHost, board);
   if (options.maxTime > 0) boardHost = withTimeLimit(boardHost, board, options.maxTime);
   const trace = options.trace ? startTrace(options.trace, boardHost, board) : null;
   return { board, host: trace?.host ?? boardHost, trace: trace && { recorder: trace.recorder, file: trace.file } };

@@ -156,4 +156,11 @@ describe("pyco run with a simulated board", () => {
     fs.writeFileSync(path.join(mp, "boot.py"), "booted = 'from boot.py'\n");
     expect(run(mp, "micropython").out).toMatch(/NameError|from boot.py/);
   });
+
+  it("boots again after machine.reset(), a watchdog timeout or microcontroller.reset(), until the deadline", () => {
+    const wdt = project("main.py", ["from machine import WDT", "print('boot')", "wdt = WDT(timeout=4000)"]);
+    expect(run(wdt, "micropython", { maxTime: 10 })).toEqual({ status: 0, out: "boot\nboot\nboot\n" });
+    const cp = project("code.py", ["import microcontroller, time", "print('start')", "time.sleep(4)", "microcontroller.reset()"]);
+    expect(run(cp, "circuitpython", { maxTime: 10 })).toEqual({ status: 0, out: "start\nstart\nstart\n" });
+  });
 });

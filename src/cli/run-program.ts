@@ -6,7 +6,9 @@ import { Interpreter } from "../interpreter/index";
 import { NodeFileSystem, NodeHost } from "./node-host";
 import type { ProjectFiles } from "../board/project-wiring";
 import { describeParts } from "../simulator/parts/describe";
-import { formatTraceback } from "../interpreter/runtime/traceback";
+import { formatTraceback, InterpreterAbort } from "../interpreter/runtime/traceback";
+import { softResetHardware } from "../interpreter/hardware/index";
+import type { SimulatedBoard } from "../simulator/board";
 import type { Host } from "../interpreter/runtime/host";
 import { TimeLimitReached, idleUntilLimit } from "./board-time";
 import { cliBoard } from "./cli-board";
@@ -88,11 +90,40 @@ function powerOn(options: RunOptions, where: { root: string; main: string }, hos
   let boot: FileOutcome | null = null;
   if (hasBoot) {
     boot = runFile(interp, "/boot.py");
-    if (options.flavor === "circuitpython") interp = make();
+    if (options.flavor === "circuitpython") {
+      // CircuitPython resets the hardware between boot.py and code.py, each in its own VM.
+      softResetHardware();
+      interp = make();
+    }
   }
   const main = runFile(interp, where.main);
   if (boot !== null && boot.status !== 0 && main.status === 0) return { ...main, status: boot.status };
   return main;
+}
+
+/**
+ * The board from power-on to the deadline: a reset the program asks for (machine.reset(), microcontroller.reset(),
+ * machine.soft_reset(), a watchdog timeout) boots it again, as the firmware does; the bootloader ends the run.
+ * MicroPython's board idles at the REPL after main.py, its timers and state machines still going.
+ */
+function runBoard(options: RunOptions, where: { root: string; main: string }, host: Host, drive: NodeFileSystem, board: SimulatedBoard): FileOutcome {
+  let hard = true;
+  for (;;) {
+    // CircuitPython's drive belongs to the computer (read-only to code) after a reset, until boot.py remounts it.
+    if (hard && options.flavor === "circuitpython" && where.root !== "/") drive.readOnly = true;
+    let outcome: FileOutcome | null = null;
+    try {
+      outcome = powerOn(options, where, host, drive);
+      if (options.maxTime && outcome.ok && options.flavor === "micropython") idleUntilLimit(host, board);
+    } catch (e) {
+      if (!(e instanceof InterpreterAbort) || e instanceof TimeLimitReached || board.chip.system.pendingReset === null) throw e;
+    }
+    const kind = board.takeResetRequest();
+    if (kind === null) return outcome!;
+    if (kind === "bootloader") return { status: 0, end: { reason: "bootloader" }, ok: true };
+    softResetHardware();
+    hard = kind !== "soft";
+  }
 }
 
 export function runProgram(options: RunOptions): number {
@@ -103,18 +134,14 @@ export function runProgram(options: RunOptions): number {
     return 2;
   }
   const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
-  // CircuitPython's drive belongs to the computer (read-only to code) unless boot.py remounts it.
-  if (options.flavor === "circuitpython" && where.root !== "/") (host.fs as NodeFileSystem).readOnly = true;
   try {
     const { board, host: boardHost, trace } = cliBoard(host, nodeProjectFiles(options.target), {
       flavor: options.flavor, fast: options.fast, maxTime: options.maxTime ?? 0, trace: options.trace,
     }, (m) => report(`pyco: ${m}\n`));
     let end: Record<string, unknown> = { reason: "deadline" };
     try {
-      const outcome = powerOn(options, where, boardHost, host.fs);
+      const outcome = runBoard(options, where, boardHost, host.fs as NodeFileSystem, board);
       end = outcome.end;
-      // MicroPython's timers, IRQs and state machines outlive main.py (the board sits at the REPL).
-      if (options.maxTime && outcome.ok && options.flavor === "micropython") idleUntilLimit(boardHost);
       return outcome.status;
     } catch (e) {
       if (e instanceof TimeLimitReached) return 0;
