@@ -6,7 +6,8 @@ import type { Host } from "../interpreter/runtime/host";
 import type { SimulatedBoard } from "../simulator/board";
 import { TraceRecorder } from "../simulator/trace";
 import { TraceFile } from "./trace-file";
-import { withHardwareCost, withResets, withTimeLimit, withWorkCost } from "./board-time";
+import { withResets, withTimeLimit } from "./board-time";
+import { withWorkCost } from "./work-cost";
 
 export interface CliBoardOptions {
   flavor: "micropython" | "circuitpython";
@@ -43,7 +44,7 @@ export function cliBoard(host: Host, files: ProjectFiles, options: CliBoardOptio
   // usPerPoll 0: with --fast, withWorkCost decides what running code costs.
   const { host: attached, board } = hostWithBoard(host, options.fast, 0);
   for (const message of wireProject(board.chip.parts, files, options.flavor)) report(message);
-  let boardHost: Host = options.fast ? { ...withWorkCost(attached, board), hardware: withHardwareCost(board.hardware, board) } : attached;
+  let boardHost: Host = options.fast ? withWorkCost(attached, board) : attached;
   boardHost = withResets(boardHost, board);
   if (options.maxTime > 0) boardHost = withTimeLimit(boardHost, board, options.maxTime);
   const trace = options.trace ? startTrace(options.trace, boardHost, board) : null;
