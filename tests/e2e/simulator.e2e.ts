@@ -45,7 +45,9 @@ describe("simulator", () => {
     await screenshot(sim.page, "simulator-micropython-led-off");
     const edges = await ledEdges(sim, 2600);
     expect(edges.length).toBeGreaterThanOrEqual(4);
-    for (const gap of gaps(edges)) expect(Math.abs(gap - 500)).toBeLessThan(120);
+    // The page samples the drawn LED; on a busy machine a frame can land late. ±250 ms still tells 0.5 s from 0.25 or 1 s
+    // (the board's own timing is checked exactly on the virtual clock in src/board/pin-bridge.test.ts).
+    for (const gap of gaps(edges)) expect(Math.abs(gap - 500)).toBeLessThan(250);
     await sim.button("Stop").click();
     const text = await sim.waitForPrompt();
     expect(text).toContain(flatten('File "main.py", line 10, in <module>\nKeyboardInterrupt:'));
