@@ -162,6 +162,8 @@ export class TraceRecorder {
   private scheduleLatchCheck(pin: number): void {
     const dueUs = Math.ceil((this.neopixelEdgeNs.get(pin) ?? 0) / 1000) + NEOPIXEL_LATCH_US;
     this.chip.clock.at(dueUs, () => {
+      // PIO runs lazily: let it produce the edges up to now before deciding the line went quiet.
+      for (const block of this.chip.pio) block.catchUp();
       const last = this.neopixelEdgeNs.get(pin) ?? 0;
       if (this.chip.clock.nowUs * 1000 - last < NEOPIXEL_LATCH_US * 1000) return this.scheduleLatchCheck(pin);
       this.neopixelCheck.delete(pin);

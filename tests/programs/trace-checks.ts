@@ -67,7 +67,8 @@ function neopixelChanging(pin: number, distinct: number, pixels?: number): Trace
   return (trace) => {
     const frames = trace.filter((e) => e.type === "neopixel" && e.pin === pin);
     if (frames.length === 0) return `no NeoPixel frames on GP${pin}`;
-    if (pixels !== undefined && (frames[0].pixels as unknown[]).length !== pixels) return `NeoPixel strip on GP${pin} has ${(frames[0].pixels as unknown[]).length} pixels, expected ${pixels}`;
+    const shown = (frames[frames.length - 1].pixels as unknown[]).length;
+    if (pixels !== undefined && shown !== pixels) return `NeoPixel strip on GP${pin} has ${shown} pixels, expected ${pixels}`;
     const kinds = new Set(frames.map((f) => JSON.stringify(f.pixels)));
     return kinds.size >= distinct ? null : `NeoPixel frames on GP${pin} took ${kinds.size} colourings, expected at least ${distinct}`;
   };
