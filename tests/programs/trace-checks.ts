@@ -74,6 +74,37 @@ function neopixelChanging(pin: number, distinct: number, pixels?: number): Trace
   };
 }
 
+/** One NeoPixel frame on `pin` shows exactly `pixels` (first frame). */
+function neopixelShows(pin: number, pixels: number[][]): TraceCheck["check"] {
+  return (trace) => {
+    const frame = trace.find((e) => e.type === "neopixel" && e.pin === pin);
+    if (frame === undefined) return `no NeoPixel frame on GP${pin}`;
+    const got = JSON.stringify(frame.pixels);
+    return got === JSON.stringify(pixels) ? null : `NeoPixel frame on GP${pin} was ${got}`;
+  };
+}
+
+/** The pin's levels at the given times (µs, level after the last edge before it). */
+function levelsAt(pin: number, points: [number, 0 | 1][]): TraceCheck["check"] {
+  return (trace) => {
+    const edges = gpio(trace, pin);
+    for (const [t, want] of points) {
+      const before = edges.filter((e) => e.t <= t);
+      const level = before.length === 0 ? 0 : before[before.length - 1].level;
+      if (level !== want) return `GP${pin} was ${level} at ${t} µs, expected ${want}`;
+    }
+    return null;
+  };
+}
+
+/** The pin changes at least `count` times. */
+function toggles(pin: number, count: number): TraceCheck["check"] {
+  return (trace) => {
+    const n = gpio(trace, pin).reduce((sum, e) => sum + ((e.edges as number | undefined) ?? 1), 0);
+    return n >= count ? null : `GP${pin} changed ${n} times, expected at least ${count}`;
+  };
+}
+
 /** An I2C scan: every address from 0x08 to 0x77 probed. */
 function i2cScanned(): TraceCheck["check"] {
   return (trace) => {
@@ -92,6 +123,9 @@ function printsLines(lines: number, pattern?: RegExp): TraceCheck["check"] {
 }
 
 /** The SSD1306 power-up sequence as micropython-lib's and Adafruit's drivers send it (display off ... display on). */
+/** neopixel_ring.py's PIN_NUM. */
+const NEOPIXEL_RING_PIN = 6;
+
 const SSD1306_INIT = [0xae, 0x20, 0x40, 0xa1, 0xa8, 0xc8, 0xd3, 0xda, 0xd5, 0xd9, 0xdb, 0x81, 0xa4, 0xa6, 0x8d, 0xaf];
 
 export const TRACE_CHECKS: TraceCheck[] = [
@@ -102,6 +136,12 @@ export const TRACE_CHECKS: TraceCheck[] = [
   { name: "sends the SSD1306 init sequence to 0x3C", applies: /i2c_1306oled_using_defaults\.py$/, check: i2cCommandsInOrder(0x3c, SSD1306_INIT) },
   { name: "shows a changing rainbow on 30 NeoPixels (GP0)", applies: /neopixels_rainbow\//, check: neopixelChanging(0, 20, 30) },
   { name: "scans the I2C bus", applies: /PiCowbell_Proto\/i2c_scan\/|i2c_find_pins\//, check: i2cScanned() },
+  { name: "animates 8 NeoPixels on GP22 from PIO", applies: /rp2\/pio_ws2812\.py$|pio\/pio_ws2812\.py$/, check: neopixelChanging(22, 8, 8) },
+  { name: "animates a 16-NeoPixel ring from PIO", applies: /neopixel_ring\.py$/, check: neopixelChanging(NEOPIXEL_RING_PIN, 8, 16) },
+  { name: "lights the first of 8 NeoPixels white", applies: /docs\/rp2\/quickref_23\.py$/, check: neopixelShows(0, [[255, 255, 255], ...Array.from({ length: 7 }, () => [0, 0, 0])]) },
+  { name: "sets GP25 from PIO exec() then clears it after 0.5 s", applies: /examples\/rp2\/pio_exec\.py$/, check: levelsAt(25, [[400_000, 1], [600_000, 0]]) },
+  { name: "blinks the LED from a PIO program", applies: /PIOASM\/examples\/pioasm_blink\.py$/, check: toggles(25, 20) },
+  { name: "sweeps a servo with 50 Hz PWM on A1", applies: /code_servo_without_sleep\//, check: pwmDutyChanges(27, 50, 10) },
   { name: "keeps printing for the whole run", applies: /CircuitPython_Templates\/cpu_temperature\//, check: printsLines(10, /\d/) },
 ];
 
