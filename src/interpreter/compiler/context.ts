@@ -69,8 +69,6 @@ export class FunctionContext {
   assigned: Set<string>;
   /** The JS name of the class namespace when this is a class body. */
   readonly classNs: string | null;
-  /** Depth of `finally`/`with` blocks around the current point inside a loop (affects nothing in JS, kept for clarity). */
-  lastLine = -1;
   /** The JS name of this function's FunctionCode constant (file and name for traceback entries). */
   codeConst = "null";
 

@@ -4,7 +4,7 @@ import type * as A from "../parser/ast";
 import { FunctionContext, localName, jsString } from "./context";
 import { compileExpr, compileCondition, compileElements, CompileError } from "./expr";
 import { emitStoreName, emitAssign as emitAssignTarget } from "./targets";
-import { emitBlock, emitBudgetCheck } from "./stmt";
+import { emitBlock } from "./stmt";
 import { emitForLoop } from "./loops";
 import type { FunctionCode } from "../runtime/function";
 import type { Scope } from "./scope";
@@ -53,7 +53,6 @@ export function compileFunctionBody(
   const decls = ["$ln = " + inner.lineOf(inner.scope.node), "$o", "$v", "$m", ...locals, ...inner.temps];
   const head = [`let ${decls.join(", ")};`];
   if (inner.scope.needsClassCell) head.push("let $classCell;");
-  void outer;
   return [
     ...head.map((l) => "  " + l),
     `  try {`,
@@ -249,5 +248,4 @@ function emitComprehensionLoops(cx: FunctionContext, e: Comp, index: number, res
         return;
     }
   });
-  void emitBudgetCheck;
 }

@@ -236,10 +236,7 @@ function compileFusedFloat(cx: FunctionContext, e: A.BinOpExpr): string | null {
       return round(`(${numeric(n.left)} ${n.op} ${r})`);
     }
     if (n.kind === "Constant") {
-      if (typeof n.value === "number") {
-        if (n.value === 0 && false) return "0";
-        return `(${n.value})`;
-      }
+      if (typeof n.value === "number") return `(${n.value})`;
       return `${compileConstant(cx, n)}.value`;
     }
     return `${temps.get(n)}.value`;

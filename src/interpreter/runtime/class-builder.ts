@@ -15,7 +15,6 @@ import { PyStaticMethod } from "../types/staticmethod";
 import { PyClassMethod } from "../types/classmethod";
 import { newTuple } from "../types/tuple";
 import { PyDict } from "../types/dict";
-import { PyInstance } from "./instance";
 
 /** What an overridden `__build_class__` receives for the class body (already run). */
 const classBodyPlaceholder = new PyBuiltinFunction("<class body>", () => None);
@@ -146,9 +145,5 @@ export function refreshFastAttrs(cls: PyType): boolean {
   return fast;
 }
 
-/** Instances the compiled fast path can use (exported for tests). */
-export function hasFastAttrs(o: PyValue): boolean {
-  return o instanceof PyInstance && o.$type.$fastAttrs === typeVersion.value;
-}
 
 

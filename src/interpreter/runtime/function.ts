@@ -8,7 +8,7 @@
 //   builtinMethodKw(name, (self, args, kw) => ...) gets keywords too. builtinFunction(...) is the same for
 //   module-level functions (no self).
 import { PyObject, type PyValue, type Kw } from "./object";
-import { makeBuiltinType, builtinTypes, typeOf, None } from "./builtin-types";
+import { makeBuiltinType, builtinTypes, typeOf } from "./builtin-types";
 import type { PyType } from "./type";
 import { raiseTypeError } from "./errors";
 import { PyTuple, EMPTY_TUPLE } from "../types/tuple";
@@ -299,5 +299,3 @@ export class PyBoundMethod extends PyObject {
   }
 }
 
-/** The None returned by methods that return nothing; re-exported for type files' convenience. */
-export const NONE = None;

@@ -233,9 +233,10 @@ export class Interpreter {
     return line.endsWith("\n") ? line.slice(0, -1) : line;
   }
 
+  /** `__import__(name, globals, locals, fromlist, level)`: the top package, or the module itself with a fromlist. */
   private dunderImport(name: string, fromlist: PyValue, level: number): PyValue {
-    const hasFrom = fromlist !== None && !(fromlist instanceof PyList && fromlist.items.length === 0) &&
-      !((fromlist as { items?: PyValue[] }).items?.length === 0);
+    const items = (fromlist as { items?: PyValue[] }).items;
+    const hasFrom = fromlist !== None && fromlist !== false && (items === undefined || items.length > 0);
     if (level > 0 || hasFrom) return this.importer.importFrom(name, level, [], runtimeState.importGlobals ?? this.main.$dict);
     return this.importer.importModule(name, this.main.$dict, false);
   }

@@ -2,7 +2,7 @@
 // access with the metaclass, class attribute assignment (re-wiring dunder slots), and the class repr.
 import type { PyValue, Kw } from "../runtime/object";
 import { typeType, typeOf, None, builtinTypes } from "../runtime/builtin-types";
-import { PyType, typeVersion } from "../runtime/type";
+import { PyType } from "../runtime/type";
 import { raiseTypeError, raiseAttributeError } from "../runtime/errors";
 import { bindAttr, isDataDescriptor, raiseNoAttribute } from "../runtime/attributes";
 import { lookupWithSlots, isDunder } from "../runtime/slot-methods";
@@ -116,4 +116,3 @@ defineMethods(typeType, {
   __init__: builtinMethod("__init__", 0, 3, () => None),
 });
 
-void typeVersion;

@@ -6,7 +6,7 @@ import { typeVersion } from "../../runtime/type";
 import { PyInstance } from "../../runtime/instance";
 import { runtimeState, poll } from "../../runtime/state";
 import {
-  truthy, contains, getIter, iterNext, delAttr, delItem,
+  contains, getIter, iterNext, delAttr, delItem,
 } from "../../runtime/protocol";
 import { traceback, toPyExc, catchInFrame } from "../../runtime/traceback";
 import { raiseValue, raiseFrom, reraise, excMatch, assertionError } from "../../runtime/exceptions";
