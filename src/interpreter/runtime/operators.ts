@@ -154,8 +154,10 @@ function dispatchCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const forward = ta.slots.richcompare;
-  const reflected = tb !== ta ? tb.slots.richcompare : undefined;
-  if (reflected !== undefined && tb.isSubtypeOf(ta) && reflected !== forward) {
+  // Unlike arithmetic, comparisons try the reflected operation even between objects of the same type
+  // (a class with only __lt__ still supports `>`).
+  const reflected = tb.slots.richcompare;
+  if (reflected !== undefined && tb !== ta && tb.isSubtypeOf(ta) && reflected !== forward) {
     const r = reflected(b, a, REFLECTED[op]);
     if (r !== NotImplemented) return r;
   }
@@ -163,7 +165,7 @@ function dispatchCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
     const r = forward(a, b, op);
     if (r !== NotImplemented) return r;
   }
-  if (reflected !== undefined) {
+  if (reflected !== undefined && (op !== "eq" && op !== "ne" || tb !== ta)) {
     const r = reflected(b, a, REFLECTED[op]);
     if (r !== NotImplemented) return r;
   }
