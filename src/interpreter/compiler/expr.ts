@@ -94,6 +94,8 @@ export function loadName(cx: FunctionContext, name: string): string {
   if (folded !== undefined) return constJs(cx, folded);
   if (name === "__debug__" && cx.scope.resolve(name).kind === "global") return String(optimisation.level === 0);
   const r = cx.scope.resolve(name);
+  // `__class__` in a method is the class being defined (the cell `super()` uses too).
+  if (name === "__class__" && r.kind === "global" && cx.scope.usesClassCell) return "$classCell";
   switch (r.kind) {
     case "local": {
       const js = localName(name);
