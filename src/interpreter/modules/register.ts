@@ -25,6 +25,7 @@ import { ASYNCIO_SOURCE } from "./asyncio";
 import { DISPLAYIO_MODULES } from "./displayio";
 import { AUDIO_MODULES } from "./audio";
 import { createWarningsModule } from "./warnings";
+import { createTracebackModule } from "./traceback";
 import { createThreadModule } from "./thread";
 import { config } from "../runtime/config";
 import { raiseImportError } from "../runtime/errors";
@@ -68,7 +69,7 @@ export function registerLibraryModules(sysOptions: () => SysOptions): void {
 
 /** CircuitPython's own modules that aren't hardware: importable only on that flavour (the registry outlives a run). */
 function registerCircuitPythonLibraries(): void {
-  const modules: Record<string, () => PyModule> = { ...DISPLAYIO_MODULES, ...AUDIO_MODULES, warnings: createWarningsModule };
+  const modules: Record<string, () => PyModule> = { ...DISPLAYIO_MODULES, ...AUDIO_MODULES, warnings: createWarningsModule, traceback: createTracebackModule };
   for (const [name, factory] of Object.entries(modules)) {
     registerNativeModule(name, () => (config.flavor === "circuitpython" ? factory() : raiseImportError(`no module named '${name}'`)));
   }
