@@ -15,9 +15,13 @@ import { ticksAdd, ticksDiff, wrapTicks } from "./ticks";
 import { mktime, secondsToStructTime } from "./calendar";
 import { makeStructTime, structTimeType } from "./struct-time";
 
-/** Microseconds since the epoch, on the same clock as ticks (so sleeps move wall time too). */
+/**
+ * Microseconds since the epoch, on the same clock as ticks (so sleeps move wall time too), plus what setting the
+ * board's RTC (machine.RTC().datetime(...), rtc.RTC().datetime = ...) moved it by: the time module reads the RTC.
+ */
 function epochMicros(bootEpochUs: number): number {
-  return bootEpochUs + moduleHost().ticksUs();
+  const host = moduleHost();
+  return bootEpochUs + host.ticksUs() + (host.hardware?.persistent.rtcOffsetMs ?? 0) * 1000;
 }
 
 /** CircuitPython's RTC can't hold a time before 2000-01-01 (its time_t counts from 2000). */
