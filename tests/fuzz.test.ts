@@ -77,6 +77,40 @@ function mutate(source: string, r: () => number): string {
   return lines.join("\n");
 }
 
+// ---------- random programs: valid Python built from small pieces, every statement guarded by try ----------
+
+const LITERALS = ["0", "1", "-7", "2**70", "3.5", "-0.0", "1e308", "'ab'", "''", "b'xy'", "None", "True", "False",
+  "[1, 2, 3]", "()", "(1, 'a')", "{'k': 1}", "{1, 2}", "range(5)", "[]", "1j"];
+const BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "==", "!=", "<", "<=", ">", ">=",
+  "in", "not in", "is", "and", "or"];
+const CALLS = ["len", "str", "repr", "int", "float", "abs", "min", "max", "sorted", "list", "tuple", "bool", "hash",
+  "iter", "next", "sum", "any", "all", "reversed", "enumerate", "set", "dict", "type", "id", "chr", "ord", "divmod"];
+const METHODS = [".append(1)", ".pop()", ".upper()", ".split()", ".keys()", ".items()", ".copy()", ".index(1)",
+  ".count(1)", ".get(1)", ".add(3)", ".join(['a'])", ".find('a')", ".real", ".x", ".__class__", ".__len__()"];
+
+function randomExpr(r: () => number, depth: number): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const roll = r();
+  if (depth <= 0 || roll < 0.3) return r() < 0.5 ? pick(LITERALS) : `v${Math.floor(r() * 4)}`;
+  if (roll < 0.55) return `(${randomExpr(r, depth - 1)} ${pick(BINOPS)} ${randomExpr(r, depth - 1)})`;
+  if (roll < 0.7) return `${pick(CALLS)}(${randomExpr(r, depth - 1)})`;
+  if (roll < 0.8) return `${randomExpr(r, depth - 1)}${pick(METHODS)}`;
+  if (roll < 0.88) return `${randomExpr(r, depth - 1)}[${randomExpr(r, depth - 1)}]`;
+  if (roll < 0.94) return `[x for x in ${randomExpr(r, depth - 1)} if x]`;
+  return `(lambda a: ${randomExpr(r, depth - 1)})(${randomExpr(r, depth - 1)})`;
+}
+
+function randomProgram(r: () => number): string {
+  const lines = ["v0 = 1", "v1 = 'abc'", "v2 = [1, 2]", "v3 = {'a': 1}"];
+  for (let i = 0; i < 12; i++) {
+    const e = randomExpr(r, 3);
+    const stmt =
+      r() < 0.6 ? `v${Math.floor(r() * 4)} = ${e}` : r() < 0.5 ? `print(${e})` : `for _ in ${e}:\n        pass`;
+    lines.push(`try:\n    ${stmt}\nexcept Exception as e:\n    print(type(e).__name__)`);
+  }
+  return lines.join("\n") + "\n";
+}
+
 /** Runs one program; returns a problem description, or null when it ended the Python way. */
 function check(source: string): string | null {
   const start = Date.now();
@@ -106,6 +140,18 @@ describe("fuzz", () => {
       const program = mutate(sources[Math.floor(r() * sources.length)], r);
       const problem = check(program);
       if (problem !== null) problems.push(`#${i}: ${problem}\n--- program ---\n${program.slice(0, 2000)}`);
+    }
+    expect(problems.slice(0, 3).join("\n\n")).toBe("");
+  }, 60_000);
+
+  it(`runs ${RUNS} random programs without internal errors (seed ${SEED})`, () => {
+    const r = rng(SEED + 1);
+    const problems: string[] = [];
+    const deadline = Date.now() + TOTAL_MS;
+    for (let i = 0; i < RUNS && Date.now() < deadline; i++) {
+      const program = randomProgram(r);
+      const problem = check(program);
+      if (problem !== null) problems.push(`#${i}: ${problem}\n--- program ---\n${program}`);
     }
     expect(problems.slice(0, 3).join("\n\n")).toBe("");
   }, 60_000);
