@@ -24,6 +24,11 @@ export class EdgeClock {
     this.stampNs = outer;
   }
 
+  /** True while a stamped change runs (the edge comes from a PIO program or a bit-stream, not the CPU's own write). */
+  get stamping(): boolean {
+    return this.stampNs !== null;
+  }
+
   /** Runs `change` (which drives pads) with its edges stamped at `ns`. */
   at<T>(ns: number, change: () => T): T {
     const outer = this.stampNs;

@@ -31,7 +31,7 @@ interface I2cSegment {
 }
 
 /** Edges a pin may make in one millisecond before the rest of that millisecond is summarised in one event. */
-const EDGES_PER_MS = 16;
+const EDGES_PER_MS = 8;
 
 /** A pin's edges: its current 1 ms window, and edges held for a summary (too many, or in one instant). */
 interface PinState {
@@ -105,8 +105,9 @@ export class TraceRecorder {
 
   private gpioEdge(pin: number, level: Level): void {
     const ns = this.chip.edgeClock.nowNs();
-    // A NeoPixel data line changes ~50 times a pixel: it is recorded as frames, not edges.
-    if (this.chip.neopixels.strip(pin).present) return this.neopixelEdge(pin, ns);
+    // A NeoPixel data line changes ~50 times a pixel: it is recorded as frames, not edges. Only PIO and bit-streams
+    // send WS2812 data; a CPU loop toggling a pin fast can look like it to the strip decoder, but stays pin edges.
+    if (this.chip.neopixels.strip(pin).present && this.isStreamEdge(pin)) return this.neopixelEdge(pin, ns);
     // A pin toggled faster than EDGES_PER_MS (a busy loop, a bit-banged stream) is summarised per millisecond,
     // and edges in one instant as one event, so a trace stays readable and small.
     const t = round(ns / 1000, 3);
@@ -129,6 +130,11 @@ export class TraceRecorder {
       st.held.edges++;
       st.held.until = t;
     }
+  }
+
+  private isStreamEdge(pin: number): boolean {
+    const f = this.chip.gpio.getFunction(pin);
+    return f === GpioFunction.PIO0 || f === GpioFunction.PIO1 || this.chip.edgeClock.stamping;
   }
 
   private pwmChanged(slice: number): void {
