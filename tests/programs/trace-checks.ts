@@ -134,6 +134,7 @@ export const TRACE_CHECKS: TraceCheck[] = [
   { name: "fades GP25 with 1 kHz PWM", applies: /examples\/rp2\/pwm_fade\.py$/, check: pwmDutyChanges(25, 1000, 200) },
   { name: "fades the LED with 5 kHz PWM", applies: /CircuitPython_Essentials\/CircuitPython_PWM\//, check: pwmDutyChanges(25, 5000, 50) },
   { name: "sends the SSD1306 init sequence to 0x3C", applies: /i2c_1306oled_using_defaults\.py$/, check: i2cCommandsInOrder(0x3c, SSD1306_INIT) },
+  { name: "turns the SH1106 on and writes its pages at 0x3C", applies: /i2c_1106oled_(using_defaults|with_freq)\.py$/, check: i2cCommandsInOrder(0x3c, [0xaf, 0xb0, 0x02, 0x10, 0xb3]) },
   { name: "shows a changing rainbow on 30 NeoPixels (GP0)", applies: /neopixels_rainbow\//, check: neopixelChanging(0, 20, 30) },
   { name: "scans the I2C bus", applies: /PiCowbell_Proto\/i2c_scan\/|i2c_find_pins\//, check: i2cScanned() },
   { name: "animates 8 NeoPixels on GP22 from PIO", applies: /rp2\/pio_ws2812\.py$|pio\/pio_ws2812\.py$/, check: neopixelChanging(22, 8, 8) },
