@@ -111,6 +111,12 @@ export function judgeException(entry: ProgramEntry, exception: string, source = 
   if (/^AttributeError: 'NoneType' object has no attribute/.test(exception) && /supervisor\.runtime\.display/.test(source)) {
     return { outcome: "not-pico", reason: "needs a display: supervisor.runtime.display is None on a Pico" };
   }
+  if (/^NotImplementedError: .*(AnalogOut|DAC)/.test(exception)) {
+    return { outcome: "not-pico", reason: "needs a DAC (analogio.AnalogOut): the RP2040 has none" };
+  }
+  if (/^OSError: .*no SD card/i.test(exception)) {
+    return { outcome: "not-pico", reason: "needs an SD card wired to the Pico" };
+  }
   if (/^RuntimeError: No pull up found on SDA or SCL/.test(exception)) {
     return { outcome: "not-pico", reason: "needs I2C devices (with their pull-ups) wired to the pins it tries; a bare Pico raises this" };
   }
