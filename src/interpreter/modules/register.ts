@@ -26,6 +26,7 @@ import { DISPLAYIO_MODULES } from "./displayio";
 import { AUDIO_MODULES } from "./audio";
 import { createWarningsModule } from "./warnings";
 import { createTracebackModule } from "./traceback";
+import { createSdcardioModule } from "./sdcardio";
 import { createThreadModule } from "./thread";
 import { config } from "../runtime/config";
 import { raiseImportError } from "../runtime/errors";
@@ -69,7 +70,9 @@ export function registerLibraryModules(sysOptions: () => SysOptions): void {
 
 /** CircuitPython's own modules that aren't hardware: importable only on that flavour (the registry outlives a run). */
 function registerCircuitPythonLibraries(): void {
-  const modules: Record<string, () => PyModule> = { ...DISPLAYIO_MODULES, ...AUDIO_MODULES, warnings: createWarningsModule, traceback: createTracebackModule };
+  const modules: Record<string, () => PyModule> = {
+    ...DISPLAYIO_MODULES, ...AUDIO_MODULES, warnings: createWarningsModule, traceback: createTracebackModule, sdcardio: createSdcardioModule,
+  };
   for (const [name, factory] of Object.entries(modules)) {
     registerNativeModule(name, () => (config.flavor === "circuitpython" ? factory() : raiseImportError(`no module named '${name}'`)));
   }
