@@ -87,9 +87,13 @@ export function buildProject(entry: ProgramEntry, dir: string, shared = sharedDi
       if (!file.endsWith(".py")) copyFile(from, path.join(dir, path.basename(file)));
     }
   }
+  const programDir = path.dirname(entry.path);
   for (const extra of entry.extra_files ?? []) {
-    // Manifest paths start with "visible/programs/": the program folder's own files.
+    // Manifest paths start with "<half>/programs/"; files beside the program keep their place relative to it
+    // (boot.py, a helper module, fonts/x.bdf), others go to the drive's root.
     const rel = extra.replace(/^[^/]*\/programs\//, "");
-    copyFile(path.join(programs, rel), path.join(dir, path.basename(rel)));
+    const inside = path.relative(programDir, rel);
+    const target = inside.startsWith("..") ? path.basename(rel) : inside;
+    copyFile(path.join(programs, rel), path.join(dir, target));
   }
 }
