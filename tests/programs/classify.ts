@@ -132,6 +132,16 @@ export interface RunFacts {
   failedChecks: string[];
   /** The program's source (to tell its own mistakes from the simulator's). */
   source: string;
+  /** What it printed (a program may catch the AttributeError for another board's pin, print it, then fail). */
+  stdout: string;
+}
+
+/** Another board's pin named in an AttributeError the program caught and printed. */
+function printedBoardError(entry: ProgramEntry, stdout: string): string | null {
+  for (const attr of entry.non_pico_board_attrs ?? []) {
+    if (stdout.includes(`no attribute '${attr}'`)) return attr;
+  }
+  return null;
 }
 
 export function classify(entry: ProgramEntry, run: RunFacts): Verdict {
@@ -139,7 +149,12 @@ export function classify(entry: ProgramEntry, run: RunFacts): Verdict {
   const exception = exceptionLine(run.stderr);
   if (run.status !== 0) {
     // The simulator explains another board's pin names under the traceback ("Hint: this is a Raspberry Pi Pico...").
-    if (exception !== null) return judgeException(entry, exception, run.source, /^Hint: this is a Raspberry Pi Pico/m.test(run.stderr));
+    if (exception !== null) {
+      const verdict = judgeException(entry, exception, run.source, /^Hint: this is a Raspberry Pi Pico/m.test(run.stderr));
+      const caught = verdict.outcome === "failed" ? printedBoardError(entry, run.stdout) : null;
+      if (caught !== null) return { outcome: "not-pico", reason: `written for another board: board.${caught} doesn't exist on a Pico (caught, then ${exception})` };
+      return verdict;
+    }
     return { outcome: "failed", reason: `exit status ${run.status}: ${run.stderr.trim().split("\n").slice(-1)[0] ?? ""}` };
   }
   if (run.failedChecks.length > 0) return { outcome: "failed", reason: `trace check: ${run.failedChecks.join("; ")}` };

@@ -38,7 +38,7 @@ async function runOne(entry: ProgramEntry, index: number): Promise<ProgramResult
   const checks = run.status === 0 ? runChecks(entry.path, run.trace) : [];
   const failedChecks = checks.filter((c) => c.problem !== null).map((c) => `${c.name}: ${c.problem}`);
   const source = fs.readFileSync(path.join(sharedDir(), "programs", entry.path), "utf8");
-  const verdict = classify(entry, { status: run.status, timedOut: run.timedOut, stderr: run.stderr, failedChecks, source });
+  const verdict = classify(entry, { status: run.status, timedOut: run.timedOut, stderr: run.stderr, stdout: run.stdout, failedChecks, source });
   const last = run.trace[run.trace.length - 1];
   return {
     path: entry.path, id, flavor: entry.flavor, outcome: verdict.outcome, reason: verdict.reason,
