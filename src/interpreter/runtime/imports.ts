@@ -161,7 +161,13 @@ function resolveRelative(module: string, level: number, globals: Record<string, 
 /** `from m import name`: the attribute, or ImportError. */
 export function importName(mod: PyValue, name: string): PyValue {
   const v = lookupAttr(mod, name);
-  if (v === undefined) throw newException(ImportError, `can't import name ${name}`);
+  if (v === undefined) {
+    const exc = newException(ImportError, `can't import name ${name}`);
+    // As for board.X: `from board import SCL` on a Pico gets the Pico's equivalent under the traceback.
+    const hint = (mod as { missingAttributeHint?: (name: string) => string }).missingAttributeHint?.(name);
+    if (hint) exc.hint = hint;
+    throw exc;
+  }
   return v;
 }
 
