@@ -43,19 +43,19 @@ export class Rp2040 {
   readonly usb = new UsbHostPort(() => this.clock.nowUs);
   /** What survives resets: the RTC setting and the erased-flash contents of microcontroller.nvm. */
   readonly persistent = { rtcOffsetMs: 0, nvm: new Uint8Array(NVM_SIZE).fill(0xff) };
-  /** The parts wired to the board (displays, sensors, switches...). */
-  readonly parts = new PartRegistry(
-    {
-      gpio: this.gpio, clock: this.clock, adc: this.adc, pwm: this.pwm, i2c: this.i2c, spi: this.spi,
-      serial: this.serial, sysClockHz: () => this.sysClockHz,
-    },
-    PART_KINDS,
-  );
   /** Sub-µs stamps for pad edges made by PIO programs and bit-banged streams. */
   readonly edgeClock = new EdgeClock(this.clock);
   readonly pio: readonly [PioBlock, PioBlock] = [this.pioBlock(0), this.pioBlock(1)];
   /** WS2812 strips on any pad (decoded from the pad's waveform). */
   readonly neopixels = new NeopixelBank(this.gpio, this.clock, this.edgeClock);
+  /** The parts wired to the board (displays, sensors, switches...); declared last, as they use the rest. */
+  readonly parts = new PartRegistry(
+    {
+      gpio: this.gpio, clock: this.clock, adc: this.adc, pwm: this.pwm, i2c: this.i2c, spi: this.spi,
+      serial: this.serial, sysClockHz: () => this.sysClockHz, neopixels: this.neopixels,
+    },
+    PART_KINDS,
+  );
 
   private pioBlock(index: 0 | 1): PioBlock {
     return new PioBlock({ index, clock: this.clock, gpio: this.gpio, edgeClock: this.edgeClock, sysClockHz: () => this.sysClockHz });

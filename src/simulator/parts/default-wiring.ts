@@ -184,6 +184,12 @@ function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
     const pad = pinValue(argument(c.args, "pin", 0), consts);
     if (pad !== undefined) parts.push({ kind: "touch-pad", pins: { pad } });
   }
+  // neopixel.NeoPixel(pin, n): a strip of n pixels when n can be read (else the pad's decoder still shows what arrives).
+  for (const c of findCalls(src, "NeoPixel")) {
+    const data = pinValue(argument(c.args, "pin", 0), consts);
+    const count = intValue(argument(c.args, "n", 1), consts);
+    if (data !== undefined && count !== undefined && count > 0) parts.push({ kind: "neopixel-strip", pins: { data }, options: { count } });
+  }
   for (const c of findCalls(src, "IncrementalEncoder")) {
     const a = pinValue(argument(c.args, "pin_a", 0), consts);
     const b = pinValue(argument(c.args, "pin_b", 1), consts);

@@ -21,11 +21,22 @@ import { UartTerminalPart } from "./uart-terminal";
 import { JumperWirePart } from "./jumper-wire";
 import { I2cPullupsPart } from "./i2c-pullups";
 import { Ds18b20Part, DS18B20_CONTROLS } from "./ds18b20";
+import { LedPart } from "./led";
+import { NeopixelPart } from "./neopixel-part";
 
 const I2C_PINS = ["sda", "scl"] as const;
 const OLED_ADDRESSES = [0x3c, 0x3d];
 
 const KINDS: PartKind[] = [
+  { kind: "led", title: "LED", pins: ["anode"], controls: [], create: (ctx, cfg, notify) => new LedPart(ctx, cfg, notify) },
+  {
+    kind: "neopixel-strip", title: "NeoPixel strip (WS2812)", pins: ["data"], controls: [],
+    create: (ctx, cfg, notify) => new NeopixelPart(ctx, cfg, notify, "strip"),
+  },
+  {
+    kind: "neopixel-ring", title: "NeoPixel ring (WS2812)", pins: ["data"], controls: [],
+    create: (ctx, cfg, notify) => new NeopixelPart(ctx, cfg, notify, "ring"),
+  },
   {
     kind: "ssd1306", title: "SSD1306 OLED (I2C)", pins: I2C_PINS, i2cAddresses: OLED_ADDRESSES, controls: [],
     optionalPins: ["reset"], create: (ctx, cfg, notify) => new OledPart(ctx, cfg, notify, "ssd1306", "i2c"),

@@ -34,11 +34,18 @@ export class NeopixelStrip {
   private bitCount = 0;
   private pixelBytes: number[] = [];
   private pixelIndex = 0;
+  private readonly listeners = new Set<() => void>();
 
   constructor(readonly pin: number, options: NeopixelStripOptions = {}) {
     this.bytesPerPixel = options.bytesPerPixel ?? 3;
     this.fixedCount = options.count ?? null;
     if (this.fixedCount !== null) this.colors = Array.from({ length: this.fixedCount }, () => this.black());
+  }
+
+  /** Calls `listener` whenever a pixel changes (after `version` is bumped); returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
   }
 
   configure(options: NeopixelStripOptions): void {
@@ -47,7 +54,7 @@ export class NeopixelStrip {
       this.fixedCount = options.count;
       this.colors = Array.from({ length: options.count }, (_, i) => this.colors[i] ?? this.black());
       this.present = true;
-      this.version++;
+      this.bump();
     }
   }
 
@@ -103,7 +110,12 @@ export class NeopixelStrip {
     if (old !== undefined && old.every((c, i) => c === color[i]) && old.length === color.length) return;
     while (this.colors.length < index) this.colors.push(this.black());
     this.colors[index] = color;
+    this.bump();
+  }
+
+  private bump(): void {
     this.version++;
+    for (const l of this.listeners) l();
   }
 
   private black(): Rgb {

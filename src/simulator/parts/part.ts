@@ -7,6 +7,7 @@ import type { PwmBlock } from "../pwm";
 import type { I2cWiring } from "../buses/i2c-bus";
 import type { SpiWiring } from "../buses/spi-bus";
 import type { SerialWires } from "../buses/serial-wires";
+import type { NeopixelBank } from "./neopixels";
 
 export type ControlValue = number | boolean | string;
 
@@ -52,6 +53,8 @@ export interface PartContext {
   serial: SerialWires;
   /** clk_sys in Hz (PWM frequencies depend on it). */
   sysClockHz(): number;
+  /** The WS2812 decoders on every pad (NeoPixel strip parts read theirs). */
+  readonly neopixels?: NeopixelBank;
 }
 
 export interface Part {
