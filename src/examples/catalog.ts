@@ -55,11 +55,7 @@ export const EXAMPLES: readonly ExampleInfo[] = [
   { ...ASYNCIO, flavor: "micropython" },
   ...SHARED.map((e) => ({ ...e, flavor: "circuitpython" as const })),
   { ...USB_HID, flavor: "circuitpython" },
-  {
-    ...ASYNCIO,
-    flavor: "circuitpython",
-    needs: "On a real board, asyncio and adafruit_ticks from the Adafruit bundle must be in lib/ (they are libraries in CircuitPython, not built in).",
-  },
+  { ...ASYNCIO, flavor: "circuitpython" },
 ];
 
 export const FLAVOR_NAMES: Record<ExampleFlavor, string> = { micropython: "MicroPython", circuitpython: "CircuitPython" };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
-import { SimulatorPage, flatten } from "./simulator-page";
+import { SimulatorPage } from "./simulator-page";
 import { SharePage } from "./share-page";
 
 /** What each example prints on the app's simulated Pico (terminal text, whitespace ignored). */
@@ -21,11 +21,6 @@ const IN_APP = {
   MicroPython: { ...SHARED, "PIO blink": "PIO state machine 0 is blinking the LED CPU still free after 1 s", "asyncio with two tasks": "Tick 1 Tick 2" },
   CircuitPython: { ...SHARED, "USB keyboard macro": "Press the button on GP14 to type the macro", "asyncio with two tasks": "Tick 1 Tick 2" },
 };
-/** Examples the simulator can't run yet, and why (tests/examples/run-examples.test.ts lists the same). */
-const PENDING_IN_APP: Record<string, string> = {
-  "CircuitPython asyncio with two tasks": "the built-in asyncio imports time.ticks_ms, which CircuitPython lacks",
-};
-
 describe("examples gallery", () => {
   const h = useHarness();
 
@@ -89,15 +84,8 @@ describe("examples gallery", () => {
         await h.app.waitForEditor(flavor === "MicroPython" ? "main.py" : "code.py");
         const sim = new SimulatorPage(h.app);
         await sim.run();
-        const pending = PENDING_IN_APP[`${flavor} ${title}`];
-        if (pending) {
-          // Still run, so a fix shows up in the log; not asserted until the simulator can do it.
-          await page.waitForTimeout(1500);
-          console.log(`pending in the app: ${flavor} ${title} (${pending}); terminal: ${flatten(await sim.terminalText()).slice(-120)}`);
-        } else {
-          const text = await sim.waitForTerminal(expected, 10_000);
-          expect(text, `${flavor} ${title}`).not.toContain("Traceback");
-        }
+        const text = await sim.waitForTerminal(expected, 10_000);
+        expect(text, `${flavor} ${title}`).not.toContain("Traceback");
         await sim.button("Stop").click();
       }
     });

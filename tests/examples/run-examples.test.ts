@@ -24,10 +24,7 @@ const EXPECTED: Record<string, RegExp> = {
 };
 
 /** Examples that can't run in the simulator yet, and why (each is still run: it must fail until fixed). */
-const PENDING: Record<string, string> = {
-  "circuitpython/asyncio-tasks":
-    "the interpreter's built-in asyncio imports ticks_ms from time, which CircuitPython's time lacks; on a real board asyncio is a bundle library",
-};
+const PENDING: Record<string, string> = {};
 
 const root = mkdtempSync(join(tmpdir(), "pyco-examples-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 # asyncio with two tasks: one blinks the LED on GP15, the other counts seconds, both at once.
 # Shows: async functions, asyncio.sleep handing time to the other task, and asyncio.gather.
-# On a real board this needs the asyncio and adafruit_ticks libraries in lib/ (from the
-# Adafruit CircuitPython bundle; `circup install asyncio` installs both).
+# CircuitPython has no built-in asyncio: it is a library in lib/. This project brings a small one of
+# its own (lib/asyncio/); the Adafruit bundle's asyncio (with adafruit_ticks) can replace it unchanged.
 import asyncio
 import board
 import digitalio
