@@ -86,6 +86,22 @@ describe("pin bridge", () => {
     expect(pinState(latest, 25)).toMatchObject({ fn: "gpio", output: true });
   });
 
+  it("shows a pin a PIO state machine drives: an output at the PIO's level, lighting the LED", async () => {
+    // 128 cycles at 2 kHz: the state machine toggles GP25 every 64 ms while the CPU sits at the REPL.
+    const main = [
+      "import rp2\nfrom machine import Pin",
+      "@rp2.asm_pio(set_init=rp2.PIO.OUT_LOW)\ndef blink():\n    set(pins, 1) [31]\n    nop() [31]\n    nop() [31]\n    nop() [31]\n    set(pins, 0) [31]\n    nop() [31]\n    nop() [31]\n    nop() [31]",
+      "sm = rp2.StateMachine(0, blink, freq=2000, set_base=Pin(25))\nsm.active(1)\n",
+    ].join("\n");
+    const board = startBoard(main);
+    await until(() => edges(board.snapshots, 25).length >= 4);
+    const states = board.snapshots.map((s) => pinState(s.snapshot, 25)).filter((s) => s.fn === "pio");
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((s) => s.output)).toBe(true);
+    expect(states.some((s) => pinBrightness(s) === 1)).toBe(true);
+    expect(states.some((s) => pinBrightness(s) === 0)).toBe(true);
+  });
+
   it("reports PWM duty as brightness", async () => {
     const board = startBoard("from machine import Pin, PWM\npwm = PWM(Pin(15), freq=1000, duty_u16=16384)\n");
     await until(() => board.terminal().includes(">>> "));

@@ -34,10 +34,12 @@ const LEVEL = 1;
 const OUTPUT = 2;
 const PULL_UP = 4;
 const PULL_DOWN = 8;
-const FN_SHIFT = 4; // two bits: 0 unused, 1 GPIO (SIO), 2 PWM, 3 another peripheral
+const FN_SHIFT = 4; // three bits: 0 unused, 1 GPIO (SIO), 2 PWM, 3 another peripheral, 4 PIO
+const FN_MASK = 7;
 
-export type PinFunction = "unused" | "gpio" | "pwm" | "other";
-const FUNCTIONS: PinFunction[] = ["unused", "gpio", "pwm", "other"];
+export type PinFunction = "unused" | "gpio" | "pwm" | "other" | "pio";
+const FUNCTIONS: PinFunction[] = ["unused", "gpio", "pwm", "other", "pio"];
+const FN_CODE: Record<PinFunction, number> = { unused: 0, gpio: 1, pwm: 2, other: 3, pio: 4 };
 
 export interface PinState {
   fn: PinFunction;
@@ -51,10 +53,10 @@ export interface PinState {
 export function pinState(snapshot: PinSnapshot, pin: number): PinState {
   const f = snapshot.flags[pin];
   const pull = f & PULL_UP ? "up" : f & PULL_DOWN ? "down" : "none";
-  return { fn: FUNCTIONS[(f >> FN_SHIFT) & 3], output: (f & OUTPUT) !== 0, level: f & LEVEL ? 1 : 0, pull, duty: snapshot.duty[pin] };
+  return { fn: FUNCTIONS[(f >> FN_SHIFT) & FN_MASK] ?? "other", output: (f & OUTPUT) !== 0, level: f & LEVEL ? 1 : 0, pull, duty: snapshot.duty[pin] };
 }
 
-/** How bright an LED on the pin glows, 0..1: the PWM duty, or the logic level of an output. */
+/** How bright an LED on the pin glows, 0..1: the PWM duty, or the logic level of an output (SIO, PIO...). */
 export function pinBrightness(state: PinState): number {
   if (state.fn === "pwm") return state.duty;
   return state.output && state.level === 1 ? 1 : 0;
@@ -123,6 +125,23 @@ export class PinBridgeHost {
 
   private bump(): void {
     if (this.control) Atomics.add(this.control, SEQ, 1);
+  }
+}
+
+/** The pad's function select as the page groups it. */
+function pinFunction(funcsel: number): PinFunction {
+  switch (funcsel) {
+    case GpioFunction.NULL:
+      return "unused";
+    case GpioFunction.SIO:
+      return "gpio";
+    case GpioFunction.PWM:
+      return "pwm";
+    case GpioFunction.PIO0:
+    case GpioFunction.PIO1:
+      return "pio";
+    default:
+      return "other";
   }
 }
 
@@ -241,22 +260,17 @@ export class PinBridgeBoard implements BoardPacing {
   private capture(board: SimulatedBoard): void {
     const { gpio, pwm } = board.chip;
     for (let pin = 0; pin < GPIO_COUNT; pin++) {
-      const fn = gpio.getFunction(pin);
+      const fn = pinFunction(gpio.getFunction(pin));
       const pulls = gpio.getPulls(pin);
-      let code = 0;
-      let output = false;
+      // The pad's real output enable: SIO's, or the peripheral's (a PIO state machine's pindirs).
+      const output = fn === "pwm" || (fn !== "unused" && gpio.isPadOutputEnabled(pin));
       let duty = 0;
-      if (fn === GpioFunction.SIO) {
-        code = 1;
-        output = gpio.isOutputEnabled(pin);
-      } else if (fn === GpioFunction.PWM) {
-        code = 2;
-        output = true;
+      if (fn === "pwm") {
         const { slice, channel } = pwmSliceOf(pin);
         duty = pwm.dutyFraction(slice, channel);
-      } else if (fn !== GpioFunction.NULL) code = 3;
+      }
       this.scratchFlags[pin] =
-        (gpio.read(pin) ? LEVEL : 0) | (output ? OUTPUT : 0) | (pulls.up ? PULL_UP : 0) | (pulls.down ? PULL_DOWN : 0) | (code << FN_SHIFT);
+        (gpio.read(pin) ? LEVEL : 0) | (output ? OUTPUT : 0) | (pulls.up ? PULL_UP : 0) | (pulls.down ? PULL_DOWN : 0) | (FN_CODE[fn] << FN_SHIFT);
       this.scratchDuty[pin] = duty;
     }
   }

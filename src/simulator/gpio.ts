@@ -81,6 +81,16 @@ export class GpioBank {
     return this.pad(pin).sioOe;
   }
 
+  /**
+   * Whether the function the pad selects drives it as an output (SIO's output enable, or the peripheral's: a PIO
+   * state machine's pindirs, a UART's TX...), as the pad's OE line shows on the chip.
+   */
+  isPadOutputEnabled(pin: number): boolean {
+    const p = this.pad(pin);
+    if (p.funcsel === GpioFunction.SIO) return p.sioOe;
+    return this.peripheralOutputs.get(p.funcsel)?.(pin).enabled ?? false;
+  }
+
   setOutput(pin: number, level: Level): void {
     this.update(pin, (p) => (p.sioOut = level));
   }
