@@ -14,6 +14,7 @@ self.onmessage = (event: MessageEvent<PageToBoard>) => {
       driveChange: (change) => post({ type: "drive", change }),
       // Snapshots are tiny and the bridge keeps comparing against them: copied, not transferred.
       pins: (snapshot) => post({ type: "pins", snapshot }),
+      parts: (message) => post({ type: "parts", ...message }),
     });
     post({ type: "stopped" });
   } catch (e) {

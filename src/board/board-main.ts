@@ -13,6 +13,9 @@ import { PinBridgeBoard, type PinBridgeBuffers, type PinSnapshot } from "./pin-b
 import { IdleSerial } from "./idle-serial";
 import { MailboxReader } from "./project-mailbox";
 import { driveProjectFiles, wireProject } from "./project-wiring";
+import { applyInitialControls, type InitialControl } from "./part-controls";
+import { PartsPublisher, type PartsMessage } from "./parts-publisher";
+import { PartsSync } from "./parts-sync";
 
 export interface BoardConfig {
   flavor: Flavor;
@@ -20,6 +23,8 @@ export interface BoardConfig {
   files: { path: string; data?: Uint8Array; kind?: "file" | "dir" }[];
   timing: "realtime" | "fast";
   floatPrecision?: "single" | "double";
+  /** Control values the page holds for parts (a held button, a set temperature), applied right after wiring. */
+  controls?: InitialControl[];
 }
 
 /** What the board sends to whoever runs it: serial bytes, and changes programs make to the drive. */
@@ -28,6 +33,8 @@ export interface BoardOutput {
   driveChange?(change: DriveChange): void;
   /** The pins' state for the board view (sent only when a pin bridge is given). */
   pins?(snapshot: PinSnapshot): void;
+  /** The parts' live states for the board view (sent only when a pin bridge is given). */
+  parts?(message: PartsMessage): void;
 }
 
 /** The shared memory of a board: its serial link, and optionally the pin bridge (inputs, speed, pause). */
@@ -35,6 +42,8 @@ export type BoardBuffers = SharedSerialBuffers & {
   pins?: PinBridgeBuffers;
   /** The project's files as the page last saved them, taken at each reboot (see project-mailbox.ts). */
   mailbox?: SharedArrayBuffer;
+  /** The page's part controls (see part-controls.ts). */
+  controls?: SharedArrayBuffer;
 };
 
 export interface RunningBoard {
@@ -58,11 +67,16 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
   bridge?.attach(board);
   // The project's parts (its wiring.json, else what its code obviously uses), wired at power-on.
   for (const message of wireProject(board.chip.parts, driveProjectFiles(drive), config.flavor)) console.warn(`[pyco] ${message}`);
+  applyInitialControls(board.chip.parts, config.controls ?? []);
+  const publisher = bridge && output.parts ? new PartsPublisher(board.chip, output.parts) : undefined;
+  const pacing = bridge && new PartsSync(bridge, board.chip.parts, buffers.controls, publisher);
+  pacing?.applyControls();
+  publisher?.publishAll();
   let booted = false;
-  const serial = bridge ? new IdleSerial(link, (waitMs) => whileIdle(board, bridge, booted, waitMs)) : link;
+  const serial = pacing ? new IdleSerial(link, (waitMs) => whileIdle(board, pacing, booted, waitMs)) : link;
   const circuitPython = config.flavor === "circuitpython";
   const takeAutoReload = () => circuitPython && link.takeReloadRequest();
-  const host = new BoardHost({ serial, drive, board, timing: config.timing, pacing: bridge, takeAutoReload });
+  const host = new BoardHost({ serial, drive, board, timing: config.timing, pacing, takeAutoReload });
   const mailbox = buffers.mailbox ? new MailboxReader(buffers.mailbox) : undefined;
   onStart?.({ drive, board });
   const session = new BoardSession({
@@ -94,13 +108,14 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
   } catch (e) {
     if (!(e instanceof SerialClosed)) throw e;
   } finally {
+    publisher?.close();
     link.flush();
   }
 }
 
 /** A board waiting for a key still runs: its clock moves, timer and pin callbacks run, the page sees its pins. */
-function whileIdle(board: SimulatedBoard, bridge: PinBridgeBoard, booted: boolean, waitMs: number): void {
+function whileIdle(board: SimulatedBoard, pacing: PartsSync, booted: boolean, waitMs: number): void {
   board.poll();
-  if (booted && !bridge.paused()) pollHardware();
-  bridge.sync(waitMs);
+  if (booted && !pacing.paused()) pollHardware();
+  pacing.sync(waitMs);
 }

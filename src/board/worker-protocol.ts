@@ -18,6 +18,11 @@ export interface PartSnapshot {
    * the state it has for that id (an OLED's state is 1 KB of pixels, not worth resending while unchanged).
    */
   state?: Record<string, unknown>;
+  /**
+   * True for a NeoPixel strip the code drives on a pad no strip part is wired to (found by the pad's WS2812
+   * decoder): shown, but not in the project's wiring.
+   */
+  detected?: boolean;
 }
 
 /** A key press or release a program sent as a USB keyboard. */
@@ -81,9 +86,10 @@ export type BoardToPage =
   | { type: "drive"; change: DriveChange }
   | { type: "pins"; snapshot: PinSnapshot }
   /**
-   * The wired parts (every part, in wiring order; `state` only for parts that changed) and the USB summary (null
-   * until a program used USB HID or MIDI). Sent after power-on wiring, then at most ~30 times a second on changes.
+   * The wired parts (every part, in wiring order, then strips detected on pads; `state` only for parts that
+   * changed) and the USB summary (only when it changed; absent until a program used USB HID or MIDI). Sent after
+   * power-on wiring, then at most ~30 times a second on changes. A new board's first message has every state.
    */
-  | { type: "parts"; parts: PartSnapshot[]; usb: UsbSummary | null }
+  | { type: "parts"; parts: PartSnapshot[]; usb?: UsbSummary }
   | { type: "stopped" }
   | { type: "crashed"; message: string };

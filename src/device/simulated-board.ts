@@ -2,7 +2,8 @@
 import { createSharedSerialBuffers, SerialHostEnd } from "../board/shared-serial";
 import type { BoardConfig } from "../board/board-main";
 import { createPinBridgeBuffers, PinBridgeHost, type PinSnapshot } from "../board/pin-bridge";
-import type { BoardToPage, PageToBoard } from "../board/worker-protocol";
+import type { BoardToPage, PageToBoard, PartSnapshot, UsbSummary } from "../board/worker-protocol";
+import { ControlQueueWriter, createControlQueueBuffer } from "../board/part-controls";
 import type { DriveChange } from "../board/memory-drive";
 import { createMailbox, postSnapshot, type SnapshotEntry } from "../board/project-mailbox";
 import { SimulatorConnection, type BoardLink } from "./simulator-connection";
@@ -15,6 +16,8 @@ export interface SimulatedBoardEvents {
   onCrash?(message: string): void;
   /** The board's pins changed (throttled to about 30 per second, and at every visible wait). */
   onPins?(snapshot: PinSnapshot): void;
+  /** The wired parts and their changed states, and the USB summary when it changed (about 30 per second at most). */
+  onParts?(parts: PartSnapshot[], usb: UsbSummary | undefined): void;
 }
 
 const MAILBOX_BYTES = 2 * 1024 * 1024 + 64 * 1024;
@@ -30,6 +33,8 @@ export class SimulatedBoardHandle {
   readonly connection: SimulatorConnection;
   /** Part inputs, speed and pause; kept across power cycles (a held button stays held). */
   readonly pins = new PinBridgeHost();
+  /** The running board's part control queue (null while off): controls by part index and control index. */
+  controls: ControlQueueWriter | null = null;
 
   constructor(private readonly createWorker: WorkerFactory, private readonly events: SimulatedBoardEvents = {}) {
     if (typeof SharedArrayBuffer === "undefined" || !globalThis.crossOriginIsolated) {
@@ -54,8 +59,9 @@ export class SimulatedBoardHandle {
     if (wasRunning) this.connection.markReset();
     // CircuitPython reloads with saved files (auto-reload); twice the drive's size holds any snapshot of it.
     this.mailbox = config.flavor === "circuitpython" ? createMailbox(MAILBOX_BYTES) : null;
-    const buffers = { ...createSharedSerialBuffers(), pins: createPinBridgeBuffers(), mailbox: this.mailbox ?? undefined };
+    const buffers = { ...createSharedSerialBuffers(), pins: createPinBridgeBuffers(), mailbox: this.mailbox ?? undefined, controls: createControlQueueBuffer() };
     this.host = new SerialHostEnd(buffers);
+    this.controls = new ControlQueueWriter(buffers.controls);
     this.pins.attach(buffers.pins);
     const worker = this.createWorker();
     this.worker = worker;
@@ -83,6 +89,8 @@ export class SimulatedBoardHandle {
     this.worker = null;
     this.host = null;
     this.mailbox = null;
+    this.controls?.close();
+    this.controls = null;
   }
 
   get running(): boolean {
@@ -93,6 +101,7 @@ export class SimulatedBoardHandle {
     if (message.type === "serial") this.outputListeners.forEach((l) => l(message.bytes));
     else if (message.type === "drive") this.events.onDriveChange?.(message.change);
     else if (message.type === "pins") this.events.onPins?.(message.snapshot);
+    else if (message.type === "parts") this.events.onParts?.(message.parts, message.usb);
     else if (message.type === "crashed") this.events.onCrash?.(message.message);
   }
 }
