@@ -49,7 +49,6 @@ function ExampleCard({ example }: { example: ExampleInfo }) {
         <h3 className="example-title">{example.title}</h3>
         <p className="example-summary">{example.summary}</p>
         <p className="example-parts">{parts.length > 0 ? `Parts: ${parts.join(", ")}` : "No parts needed: just the Pico."}</p>
-        {example.needs && <p className="example-needs">{example.needs}</p>}
       </div>
       <button
         type="button"
