@@ -65,12 +65,25 @@ describe("generated code", () => {
   it("reads instance attributes inline", () => {
     expect(jsOf("def f(o):\n    return o.x\n")).toContain("$o.$dict.x");
   });
+
+  it("writes a method call's arguments once, so nested method calls don't double the code", () => {
+    const js = jsOf("def f(a, b, c):\n    return a.x(b.y(c.z(1)))\n");
+    expect(js.match(/\$methodIC\(/g)?.length).toBe(3);
+  });
 });
 
 describe("compiled programs", () => {
   it("run statements, closures and classes", () => {
     expect(run("def mk():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\ni = mk()\ni()\nprint(i())\n")).toBe("2\n");
     expect(run("class A:\n    def __init__(self, v): self.v = v\n    def __add__(self, o): return A(self.v + o.v)\nprint((A(1) + A(2)).v)\n")).toBe("3\n");
+  });
+
+  it("looks a method up before its arguments run, as MicroPython's LOAD_METHOD does", () => {
+    const src =
+      "class A:\n    def m(self, x): return 'A.m' + x\n" +
+      "def g(o):\n    o.m = lambda x: 'inst' + x\n    return '!'\n" +
+      "a = A()\nprint(a.m(g(a)), a.m('?'), [1].count(1), 'ab'.upper())\n";
+    expect(run(src)).toBe("A.m! inst? 1 AB\n");
   });
 
   it("handles for/else, while/else, break and continue", () => {

@@ -386,16 +386,16 @@ function compileCall(cx: FunctionContext, e: A.CallExpr): string {
 
 /**
  * `obj.name(args)` with a per-site cache: a user-class method (a plain function taking exactly these arguments,
- * not shadowed by an instance attribute) is called directly; anything else goes through callMethodN.
- * `$o` is the first argument of either call, so nested calls in the arguments can't disturb it.
+ * not shadowed by an instance attribute) is called directly; anything else goes through the site's `slow`
+ * (callMethodN). The test picks the function and the arguments are written once, so nested method calls don't
+ * double the generated code. `$o` is read as the first argument before the arguments run, so nested calls
+ * can't disturb it.
  */
 function compileMethodCall(cx: FunctionContext, obj: string, attr: string, args: string[]): string {
-  const cache = cx.constant({ methodCache: args.length }, {});
-  const name = jsString(attr);
-  const fast = `${cx.helper("methodIC")}($o.$type, ${name}, ${cache})`;
-  const direct = `$m.fn(${["$o", ...args].join(", ")})`;
-  const slow = `${cx.helper("callMethod" + args.length)}(${["$o", name, ...args, cache].join(", ")})`;
-  return `(($o = ${obj}) instanceof ${cx.helper("PyInstance")} && ($m = ${fast}) !== undefined && ${propertyAccess("$o.$dict", attr)} === undefined ? ${direct} : ${slow})`;
+  const cache = cx.constant({ methodCache: args.length, name: attr }, {});
+  const fast = `${cx.helper("methodIC")}($o.$type, ${jsString(attr)}, ${cache})`;
+  const test = `($o = ${obj}) instanceof ${cx.helper("PyInstance")} && ($m = ${fast}) !== undefined && ${propertyAccess("$o.$dict", attr)} === undefined`;
+  return `(${test} ? $m.fn : ${cache}.slow)(${["$o", ...args].join(", ")})`;
 }
 
 /** Keyword arguments as a JS Map expression (null when there are none). */

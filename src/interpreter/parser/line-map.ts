@@ -6,7 +6,14 @@ import type { LineMap } from "./ast.js";
 export function buildLineMap(source: string): LineMap {
   let table: number[] | null = null;
   const starts = (): number[] => (table ??= lineStarts(source));
-  const lineOf = (offset: number): number => findLine(starts(), offset);
+  // Lookups come mostly in source order (the compiler walks the tree), so the last line found is tried first.
+  let lastLine = 1;
+  const lineOf = (offset: number): number => {
+    const t = table ?? starts();
+    if (lastLine <= t.length && t[lastLine - 1] <= offset && (lastLine === t.length || offset < t[lastLine])) return lastLine;
+    lastLine = findLine(t, offset);
+    return lastLine;
+  };
   return {
     lineOf,
     columnOf: (offset) => offset - starts()[lineOf(offset) - 1] + 1,
@@ -14,7 +21,15 @@ export function buildLineMap(source: string): LineMap {
   };
 }
 
+/** Offsets where each line starts; \r is a line break only when the source has one (indexOf is native-fast). */
 function lineStarts(source: string): number[] {
+  if (source.indexOf("\r") >= 0) return lineStartsWithCarriageReturns(source);
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineStartsWithCarriageReturns(source: string): number[] {
   const starts = [0];
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);

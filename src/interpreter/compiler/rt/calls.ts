@@ -159,6 +159,24 @@ export interface MethodCache {
   bt: PyType | null;
   bv: number;
   bf: ((self: any, ...args: any[]) => PyValue) | undefined;
+  /** The site's general path: callMethodN(o, name, ...args, this cache); the site calls it when its fast test fails. */
+  slow: (o: PyValue, ...args: PyValue[]) => PyValue;
+}
+
+/** A method call site's cache (materialised from the compiler's `{ methodCache: n, name }` constant). */
+export function newMethodCache(n: number, name: string): MethodCache {
+  const ic: MethodCache = { t: null, v: -1, m: undefined, n, bt: null, bv: -1, bf: undefined, slow: undefined! };
+  ic.slow = slowMethodCall(n, name, ic);
+  return ic;
+}
+
+function slowMethodCall(n: number, name: string, ic: MethodCache): MethodCache["slow"] {
+  switch (n) {
+    case 0: return (o) => callMethod0(o, name, ic);
+    case 1: return (o, a) => callMethod1(o, name, a, ic);
+    case 2: return (o, a, b) => callMethod2(o, name, a, b, ic);
+    default: return (o, a, b, c) => callMethod3(o, name, a, b, c, ic);
+  }
 }
 
 const kwAdapters = new WeakMap<object, (self: any, ...args: any[]) => PyValue>();

@@ -97,8 +97,8 @@ export function materializeConstant(c: unknown): unknown {
   if (d.imag !== undefined) return newComplex(0, d.imag);
   if (d.bytes !== undefined) return newBytes(d.bytes);
   if (d.code !== undefined) return d.code;
-  const n = (c as { methodCache?: number }).methodCache;
-  if (n !== undefined) return { t: null, v: -1, m: undefined, n, bt: null, bv: -1, bf: undefined };
+  const site = c as { methodCache?: number; name?: string };
+  if (site.methodCache !== undefined) return calls.newMethodCache(site.methodCache, site.name!);
   const t = (c as { constTuple?: ConstValue }).constTuple;
   if (t !== undefined) return constTupleValue(t);
   throw new Error("internal: unknown constant");
