@@ -30,6 +30,8 @@ export interface RunOptions {
   showParts?: boolean;
   /** Write the board's pin, bus and part events to this file as JSON lines (see src/simulator/README.md). */
   trace?: string;
+  /** Called with the powered-on, wired board before the program starts (tests schedule part inputs on its clock). */
+  onBoard?: (board: SimulatedBoard) => void;
 }
 
 /** The project as the wiring sees it: wiring.json and the .py files of the folder (or just the file run). */
@@ -139,6 +141,7 @@ export function runProgram(options: RunOptions): number {
       flavor: options.flavor, fast: options.fast, maxTime: options.maxTime ?? 0, trace: options.trace,
     }, (m) => report(`pyco: ${m}\n`));
     let end: Record<string, unknown> = { reason: "deadline" };
+    options.onBoard?.(board);
     try {
       const outcome = runBoard(options, where, boardHost, host.fs as NodeFileSystem, board);
       end = outcome.end;

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runProgram } from "../../src/cli/run-program";
+import type { SimulatedBoard } from "../../src/simulator/board";
 
 export interface TraceEvent {
   t: number;
@@ -31,7 +32,12 @@ export function writeProject(dir: string, files: { path: string; data?: string }
   return dir;
 }
 
-export function runProject(dir: string, flavor: "micropython" | "circuitpython", seconds: number, showParts = false): ProjectRun {
+export interface RunExtras {
+  /** Called with the wired board before the program starts (to schedule button presses on its clock...). */
+  onBoard?: (board: SimulatedBoard) => void;
+}
+
+export function runProject(dir: string, flavor: "micropython" | "circuitpython", seconds: number, extras: RunExtras = {}): ProjectRun {
   let out = "";
   let err = "";
   const trace = join(mkdtempSync(join(tmpdir(), "pyco-trace-")), "trace.jsonl");
@@ -44,8 +50,8 @@ export function runProject(dir: string, flavor: "micropython" | "circuitpython",
     argv: [],
     debug: false,
     maxTime: seconds,
-    showParts,
     trace,
+    onBoard: extras.onBoard,
     write: (fd, text) => (fd === 1 ? (out += text) : (err += text)),
   });
   const events = readFileSync(trace, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as TraceEvent);
