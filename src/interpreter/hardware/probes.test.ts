@@ -5,9 +5,7 @@ import { describe, expect, it } from "vitest";
 import { listProbes, runProbe, type Flavor, type ProbeResult } from "./probe-runner";
 
 /** Probes that cannot match yet, and why. */
-export const KNOWN_DIFFERENCES: Record<string, string> = {
-  "micropython/rp2_misc": "rp2.Flash and rp2.DMA come with the flash/DMA simulation",
-};
+export const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 const FLAVORS: Flavor[] = ["micropython", "circuitpython"];
 
