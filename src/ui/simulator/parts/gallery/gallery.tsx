@@ -48,7 +48,8 @@ function lcdCodes(lines: string[]): number[][] {
 
 const SAMPLES: Sample[] = [
   { id: "oled", kind: "ssd1306", label: "OLED at 0x3C", config: { address: 0x3c }, state: (t) => ({ width: 128, height: 64, on: true, contrast: 255, inverted: false, frame: t, rows: oledRows(t) }) },
-  { id: "oled32", kind: "ssd1306", label: "OLED 128×32 at 0x3D", config: { options: { height: 32, color: "blue" } }, state: (t) => ({ width: 128, height: 32, on: true, contrast: 80, inverted: true, frame: t, rows: oledRows(t).slice(0, 32) }) },
+  // A new rows array every tick but a new frame only every fourth: the view redraws only at those.
+  { id: "oled32", kind: "ssd1306", label: "OLED 128×32 at 0x3D", config: { options: { height: 32, color: "blue" } }, state: (t) => ({ width: 128, height: 32, on: true, contrast: 80, inverted: true, frame: t >> 2, rows: oledRows((t >> 2) * 4).slice(0, 32) }) },
   { id: "strip", kind: "neopixel-strip", label: "NeoPixel strip on GP0", state: (t) => ({ colors: Array.from({ length: 16 }, (_, i) => wheel(i * 16 + t * 8).map((v) => (i < 4 ? v >> 5 : v))) }) },
   { id: "ring", kind: "neopixel-ring", label: "NeoPixel ring on GP2", config: { options: { count: 12 } }, state: (t) => ({ colors: Array.from({ length: 12 }, (_, i) => (i === t % 12 ? [255, 255, 255] : i % 3 === 0 ? [0, 0, 8] : [0, 0, 0])) }) },
   { id: "servo", kind: "servo", label: "Servo on GP16", state: (t) => ({ angle: Math.abs(((t * 10) % 360) - 180), pulseUs: 500 + (Math.abs(((t * 10) % 360) - 180) / 180) * 2000 }) },
