@@ -21,6 +21,7 @@ export function ServoView({ state, config, label }: PartViewProps) {
       <svg viewBox="0 0 120 64" width={120} height={64} role="img" aria-label={`${label}: ${text}`}>
         <path d={`M ${CX - HORN - 4} ${CY} A ${HORN + 4} ${HORN + 4} 0 0 1 ${CX + HORN + 4} ${CY}`} className="part-servo-scale" />
         <rect x={CX - 26} y={CY - 10} width={52} height={22} rx={3} className="part-servo-body" />
+        <line x1={CX} y1={CY} x2={tipX} y2={tipY} className="part-servo-horn-edge" />
         <line x1={CX} y1={CY} x2={tipX} y2={tipY} className="part-servo-horn" />
         <circle cx={CX} cy={CY} r={7} className="part-servo-hub" />
       </svg>
