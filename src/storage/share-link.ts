@@ -3,7 +3,7 @@
 import { deflateSync, Inflate } from "fflate";
 import type { Flavor, Result } from "./types";
 import { restoreProject, type RestoredProject } from "./restore";
-import { MAX_COMPRESSION_RATIO, MAX_IMPORT_FILES, formatBytes } from "./limits";
+import { MAX_COMPRESSION_RATIO, MAX_IMPORT_FILES, RATIO_CHECK_BYTES, formatBytes } from "./limits";
 
 export const SHARE_VERSION = 1;
 /** Longer links get cut by some chat and mail tools; the dialog warns and offers the zip instead. */
@@ -87,8 +87,12 @@ function inflateCapped(compressed: Uint8Array): Result<Uint8Array> {
   } catch {
     return fail("corrupt", "This link is damaged: its contents can't be unpacked. It may have been cut short when it was copied.");
   }
-  if (tooLarge || (total > 1024 * 1024 && total / compressed.length > MAX_COMPRESSION_RATIO)) {
+  if (tooLarge) {
     return fail("too-large", `This link unpacks to more than ${formatBytes(MAX_EXPANDED_BYTES)}, far more than a project holds, so it was not opened.`);
+  }
+  if (total > RATIO_CHECK_BYTES && total / compressed.length > MAX_COMPRESSION_RATIO) {
+    const ratio = Math.round(total / compressed.length);
+    return fail("too-large", `This link unpacks to ${ratio} times its own size (${formatBytes(total)}), which no real project does: it looks like a "zip bomb", so it was not opened.`);
   }
   if (!finished) return fail("corrupt", "This link is incomplete: it was probably cut short when it was copied.");
   return { ok: true, value: concat(chunks) };
