@@ -4,7 +4,7 @@ import { decodeShareFragment, isTextPath, type RestoredProject } from "../../sto
 import { notify, showError } from "../actions/notices";
 import { refreshProjects } from "../actions/project-state";
 import { openProject } from "../actions/projects";
-import { partLabel, restoreWiring } from "../simulator/wiring";
+import { wiredPartLabels } from "../simulator/wiring-migration";
 import { db } from "../services";
 import { getShare, setShare, type IncomingShare } from "./share-state";
 
@@ -40,7 +40,7 @@ export function previewOf(project: RestoredProject): IncomingShare {
     flavor: project.flavor,
     files: project.entries.map((e) => ({ path: e.path, kind: e.kind, size: e.data?.length ?? 0 })),
     // Wiring from a link is untrusted: it is shown (and later loaded) only as the simulator validates it.
-    parts: restoreWiring(project.wiring).parts.map(partLabel),
+    parts: wiredPartLabels(project.entries, project.wiring),
     opening: false,
   };
 }

@@ -1,56 +1,27 @@
-// Part actions: add, move and remove wired parts (saved with the project), and the inputs they give the board
-// (buttons held, potentiometer positions, BOOTSEL), sent through the pin bridge.
-import { ADC_PINS } from "../../board/pin-bridge";
-import { getSimulator, setSimulator } from "./simulator-state";
-import { existingHandle, simulatorProject } from "./simulator-services";
-import * as wiring from "./wiring";
+// Part controls and live states: what the user does to a wired part (holds a button, turns a knob, sets a
+// sensor's temperature) goes to the running board through the part control queue (shared memory), and what the
+// board reports about its parts comes back into the store. BOOTSEL stays on the pin bridge.
+import { controlIndex, type InitialControl } from "../../board/part-controls";
+import type { PartSnapshot, UsbSummary } from "../../board/worker-protocol";
+import { getSimulator, setSimulator, type LivePart } from "./simulator-state";
+import { existingHandle } from "./simulator-services";
 
-const VREF = 3.3;
-
-export function loadWiring(stored: unknown): void {
-  setSimulator({ wiring: wiring.restoreWiring(stored), pressed: {}, knobs: {} });
-  applyInputs();
+/** Sets a control of a part (by id and the control's name); the running board gets it at its next sync. */
+export function setPartControl(id: string, name: string, value: number | boolean): void {
+  const { controls } = getSimulator();
+  if (controls[id]?.[name] === value) return;
+  setSimulator({ controls: { ...controls, [id]: { ...controls[id], [name]: value } } });
+  sendControl(id, name, value);
 }
 
-export function addPart(kind: wiring.PartKind): string | undefined {
-  const before = getSimulator().wiring;
-  if (before.parts.length >= wiring.MAX_PARTS) return undefined;
-  const id = newPartId();
-  changeWiring(wiring.addPart(before, kind, id));
-  return id;
-}
-
-export function movePart(id: string, pin: number): void {
-  releasePart(id);
-  changeWiring(wiring.movePart(getSimulator().wiring, id, pin));
-}
-
-export function removePart(id: string): void {
-  releasePart(id);
-  changeWiring(wiring.removePart(getSimulator().wiring, id));
+/** The value the user gave a control, if any (else the part's own, from its config or the kind's default). */
+export function partControl(id: string, name: string): number | boolean | undefined {
+  return getSimulator().controls[id]?.[name];
 }
 
 /** A push button held down (pointer, Space or Enter) or let go. */
 export function pressButton(id: string, pressed: boolean): void {
-  if (Boolean(getSimulator().pressed[id]) === pressed) return;
-  setSimulator((s) => {
-    const next = { ...s.pressed };
-    if (pressed) next[id] = true;
-    else delete next[id];
-    return { pressed: next };
-  });
-  applyInputs();
-}
-
-/** A potentiometer's wiper position, 0 (GND) to 1 (3V3). */
-export function turnKnob(id: string, position: number): void {
-  const clamped = Math.max(0, Math.min(1, position));
-  setSimulator((s) => ({ knobs: { ...s.knobs, [id]: clamped } }));
-  applyInputs();
-}
-
-export function knobPosition(id: string): number {
-  return getSimulator().knobs[id] ?? 0.5;
+  setPartControl(id, "pressed", pressed);
 }
 
 export function pressBootsel(pressed: boolean): void {
@@ -58,30 +29,34 @@ export function pressBootsel(pressed: boolean): void {
   existingHandle()?.pins.setBootsel(pressed);
 }
 
-/** Sends every part's input to the board: a held button pulls its pin to GND; a pot sets its ADC pin's voltage. */
-export function applyInputs(): void {
-  const bridge = existingHandle()?.pins;
-  if (!bridge) return;
-  const { wiring: current, pressed } = getSimulator();
-  const low = new Set(current.parts.filter((p) => p.kind === "button" && pressed[p.id]).map((p) => p.pin));
-  for (const pin of wiring.HEADER_GPIOS) bridge.setDrive(pin, low.has(pin) ? 0 : null);
-  for (const pin of ADC_PINS) {
-    const pot = current.parts.find((p) => p.kind === "pot" && p.pin === pin);
-    bridge.setVoltage(pin, pot ? knobPosition(pot.id) * VREF : undefined);
+/** Every control value the user set, for a board powering on (applied right after its parts are wired). */
+export function initialControls(): InitialControl[] {
+  const out: InitialControl[] = [];
+  for (const [id, values] of Object.entries(getSimulator().controls)) {
+    for (const [name, value] of Object.entries(values)) out.push({ id, name, value });
   }
+  return out;
 }
 
-function releasePart(id: string): void {
-  if (getSimulator().pressed[id]) pressButton(id, false);
+/** A "parts" message from the board: the new list, keeping the states it left out as unchanged. */
+export function receiveParts(parts: PartSnapshot[], usb: UsbSummary | undefined): void {
+  const before = new Map(getSimulator().live.map((p) => [p.id, p]));
+  const live: LivePart[] = parts.map((p) => (p.state !== undefined ? p : { ...p, state: before.get(p.id)?.state }));
+  setSimulator(usb ? { live, usb } : { live });
+  // A board's first report: controls set while it was starting (before their parts had an index) go now.
+  if (before.size === 0) for (const c of initialControls()) sendControl(c.id, c.name, c.value as number | boolean);
 }
 
-function changeWiring(next: wiring.Wiring): void {
-  setSimulator({ wiring: next });
-  applyInputs();
-  void simulatorProject()?.saveWiring(next);
+/** The board went off or is starting afresh: no live parts until it reports them. */
+export function clearLiveParts(): void {
+  setSimulator({ live: [], usb: undefined });
 }
 
-function newPartId(): string {
-  const taken = new Set(getSimulator().wiring.parts.map((p) => p.id));
-  for (let n = 1; ; n++) if (!taken.has(`part${n}`)) return `part${n}`;
+function sendControl(id: string, name: string, value: number | boolean): void {
+  const queue = existingHandle()?.controls;
+  const live = getSimulator().live;
+  const index = live.findIndex((p) => p.id === id && !p.detected);
+  if (!queue || index < 0) return; // not running (or not wired yet): the value goes with the next power-on
+  const control = controlIndex(live[index].kind, name);
+  if (control >= 0) queue.send(index, control, value);
 }

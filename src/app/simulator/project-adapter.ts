@@ -13,7 +13,7 @@ import { notify } from "../actions/notices";
 import { adoptMeta, expected, refreshEntries, reportFailure } from "../actions/project-state";
 import { openSimulatorProject } from "./simulator-actions";
 import type { SimulatorProject } from "./simulator-services";
-import type { Wiring } from "./wiring";
+import { WIRING_PATH } from "./wiring";
 
 /** Keeps the simulator on the app's open project (mount once, where the simulator is shown). */
 export function useSimulatorProject(): void {
@@ -42,16 +42,31 @@ export function projectAdapter(meta: ProjectMeta): SimulatorProject {
   return {
     id,
     flavor: meta.flavor,
-    wiring: meta.wiring,
+    metaWiring: meta.wiring,
     saveOpenFiles: async () => {
       if (!(await flushAll())) throw new Error("an open file could not be saved");
     },
     readFiles: () => readFiles(id),
     saveDriveChanges: (changes) => enqueueWrite(() => own(() => saveChanges(id, changes))),
-    saveWiring: (wiring: Wiring) =>
+    readWiringSources: () => readWiringSources(id),
+    writeWiringFile: (text) =>
       enqueueWrite(() =>
         own(async () => {
-          const saved = await db().setWiring(id, wiring, expected());
+          const data = new TextEncoder().encode(text);
+          const saved = await db().writeFile(id, WIRING_PATH, data, expected());
+          if (!saved.ok) {
+            await reportFailure({ ...saved.error, message: `The wiring could not be saved: ${saved.error.message}` });
+            throw new Error(saved.error.message);
+          }
+          adoptMeta(saved.value);
+          showInEditor(WIRING_PATH, data, "The parts panel");
+          await refreshEntries();
+        }),
+      ),
+    clearMetaWiring: () =>
+      enqueueWrite(() =>
+        own(async () => {
+          const saved = await db().setWiring(id, undefined, expected());
           if (saved.ok) adoptMeta(saved.value);
           else await reportFailure(saved.error);
         }),
@@ -68,6 +83,14 @@ async function readFiles(id: string): Promise<BoardConfig["files"]> {
     else files.push({ path: entry.path, data: (await db().readFile(id, entry.path)) ?? new Uint8Array(0) });
   }
   return files;
+}
+
+async function readWiringSources(id: string): Promise<{ wiring: string | null; sources: string[] }> {
+  const entries = await db().listEntries(id);
+  const text = async (path: string) => new TextDecoder().decode((await db().readFile(id, path)) ?? new Uint8Array(0));
+  const wiringEntry = entries.find((e) => e.kind === "file" && e.path === WIRING_PATH);
+  const python = entries.filter((e) => e.kind === "file" && !e.path.includes("/") && e.path.endsWith(".py"));
+  return { wiring: wiringEntry ? await text(WIRING_PATH) : null, sources: await Promise.all(python.map((e) => text(e.path))) };
 }
 
 async function saveChanges(id: string, changes: DriveChange[]): Promise<void> {
@@ -102,13 +125,13 @@ function saveChange(id: string, change: DriveChange): Promise<Result<unknown>> {
 }
 
 /** An open buffer follows what the board wrote, unless the user has unsaved edits in it (those win, and are kept). */
-function showInEditor(path: string, data: Uint8Array): void {
+function showInEditor(path: string, data: Uint8Array, changedBy = "The program on the board"): void {
   const buffer = getBuffer(path);
   if (!buffer) return;
   const text = new TextDecoder().decode(data);
   const model = buffer.model;
   if (isBufferDirty(buffer)) {
-    notify("info", `The program on the board changed "${path}"; your unsaved edits in the editor are kept.`);
+    notify("info", `${changedBy} changed "${path}"; your unsaved edits in the editor are kept.`);
     return;
   }
   if (model.getValue() !== text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);

@@ -5,7 +5,8 @@ import { DeviceError } from "../../device/device-error";
 import type { SimulatedBoardHandle } from "../../device/simulated-board";
 import type { ReplClient } from "../../device/repl-client";
 import { DriveSaver } from "./drive-saver";
-import { applyInputs, loadWiring } from "./part-actions";
+import { clearLiveParts, initialControls, receiveParts } from "./part-actions";
+import { loadProjectWiring, reloadWiring } from "./wiring-actions";
 import { getSimulator, setSimulator } from "./simulator-state";
 import { boardHandle, existingClient, existingHandle, replClient, setSimulatorProject, simulatorProject, type SimulatorProject } from "./simulator-services";
 
@@ -16,6 +17,8 @@ let savesUnsubscribe: (() => void) | undefined;
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 /** CircuitPython waits for writes to settle before it reloads (the supervisor's auto-reload delay). */
 const AUTO_RELOAD_DELAY_MS = 750;
+let wiringTimer: ReturnType<typeof setTimeout> | undefined;
+const WIRING_RELOAD_DELAY_MS = 300;
 
 /** The board handle with the store wired to its events; null (and a message in the store) when unsupported. */
 export function prepareSimulator(): SimulatedBoardHandle | null {
@@ -24,6 +27,7 @@ export function prepareSimulator(): SimulatedBoardHandle | null {
   try {
     const board = boardHandle({
       onPins: (pins) => setSimulator({ pins }),
+      onParts: receiveParts,
       onDriveChange: (change) => driveSaver.push(change),
       onCrash: (message) => setSimulator({ power: "crashed", message: `The simulated board stopped: ${message}. Press Reset to start it again.` }),
     });
@@ -53,8 +57,18 @@ export function openSimulatorProject(project: SimulatorProject | null): void {
   setSimulatorProject(project);
   setSimulator({ flavor: project?.flavor });
   savesUnsubscribe?.();
-  savesUnsubscribe = project?.onFilesSaved?.(scheduleAutoReload);
-  if (previous?.id !== project?.id) loadWiring(project?.wiring);
+  savesUnsubscribe = project?.onFilesSaved?.(filesSaved);
+  if (previous?.id !== project?.id) {
+    setSimulator({ controls: {}, notice: undefined });
+    void loadProjectWiring(project);
+  }
+}
+
+/** The user saved files: wiring.json (or the code the default wiring comes from) may have changed. */
+function filesSaved(): void {
+  scheduleAutoReload();
+  clearTimeout(wiringTimer);
+  wiringTimer = setTimeout(() => void reloadWiring(), WIRING_RELOAD_DELAY_MS);
 }
 
 function saverFor(project: SimulatorProject | null): DriveSaver {
@@ -82,6 +96,7 @@ export async function runProject(): Promise<void> {
   const project = simulatorProject();
   if (!board || !project) return;
   try {
+    setSimulator({ notice: undefined });
     await project.saveOpenFiles();
     await powerOn(board, project);
   } catch (e) {
@@ -112,6 +127,7 @@ export function stopProgram(): void {
 /** Turns the board off (the project closed or the panel went away). */
 export function powerOff(): void {
   existingHandle()?.stop();
+  clearLiveParts();
   setSimulator({ power: getSimulator().power === "unsupported" ? "unsupported" : "off", pins: undefined, boardStatus: undefined });
 }
 
@@ -135,10 +151,10 @@ async function powerOn(board: SimulatedBoardHandle, project: SimulatorProject): 
   await driveSaver.flush();
   const files = await project.readFiles();
   if (simulatorProject()?.id !== project.id) return;
-  const config: BoardConfig = { flavor: project.flavor, files, timing: "realtime" };
+  const config: BoardConfig = { flavor: project.flavor, files, timing: "realtime", controls: initialControls() };
   setPaused(false);
+  clearLiveParts();
   setSimulator((s) => ({ power: "running", message: undefined, boardStatus: undefined, pins: undefined, flavor: project.flavor, runs: s.runs + 1 }));
-  applyInputs();
   board.start(config);
 }
 

@@ -4,21 +4,25 @@ import type { BoardConfig } from "../../board/board-main";
 import type { DriveChange } from "../../board/memory-drive";
 import { ReplClient } from "../../device/repl-client";
 import { SimulatedBoardHandle, type SimulatedBoardEvents, type WorkerFactory } from "../../device/simulated-board";
-import type { Wiring } from "./wiring";
 
 /** What the simulator needs from the open project; the app implements it over the ProjectStore (project-adapter.ts). */
 export interface SimulatorProject {
   readonly id: string;
   readonly flavor: "micropython" | "circuitpython";
-  /** Saved wiring (anything: it is validated on the way in). */
-  readonly wiring?: unknown;
+  /** Wiring saved in the project's metadata by earlier versions (version 1), migrated to wiring.json on open. */
+  readonly metaWiring?: unknown;
   /** Stores every open editor buffer (Run runs what the editor shows). */
   saveOpenFiles(): Promise<void>;
   /** The project's files as the board's drive gets them. */
   readFiles(): Promise<BoardConfig["files"]>;
   /** Stores changes the board's program made to its drive, in order. */
   saveDriveChanges(changes: DriveChange[]): Promise<void>;
-  saveWiring(wiring: Wiring): Promise<void>;
+  /** wiring.json's text (null when the project has none) and the top-level .py files (the code's default wiring). */
+  readWiringSources(): Promise<{ wiring: string | null; sources: string[] }>;
+  /** Writes wiring.json (the editor, the file tree and the board follow); rejects with a message when it can't. */
+  writeWiringFile(text: string): Promise<void>;
+  /** Clears the version-1 wiring from the metadata (once wiring.json holds the parts). */
+  clearMetaWiring(): Promise<void>;
   /** The user saved, added, moved or deleted files (not the board's own writes, nor wiring): CircuitPython reloads. */
   onFilesSaved?(listener: () => void): () => void;
 }

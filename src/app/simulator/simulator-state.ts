@@ -2,7 +2,29 @@
 // simulator-services.ts). Components read it; simulator-actions.ts changes it.
 import { create } from "zustand";
 import type { PinSnapshot, Speed } from "../../board/pin-bridge";
-import { EMPTY_WIRING, type Wiring } from "./wiring";
+import type { PartSnapshot, UsbSummary } from "../../board/worker-protocol";
+import type { PartConfig } from "./wiring";
+
+/** The project's wiring as the panel shows it. */
+export interface WiringView {
+  /**
+   * - `file`: the parts listed in the project's wiring.json.
+   * - `code`: no wiring.json; the parts the code obviously uses (the board's default wiring).
+   * - `loading`: not read yet.
+   */
+  source: "file" | "code" | "loading";
+  /** The parts, each with its id (as the board's registry names it). */
+  parts: PartConfig[];
+  /** wiring.json's `"auto": true` (also wire the code's default parts of kinds not listed). */
+  auto: boolean;
+  /** Problems in wiring.json: while there are any, the panel does not rewrite the file unless asked. */
+  errors: string[];
+}
+
+export const NO_WIRING: WiringView = { source: "loading", parts: [], auto: false, errors: [] };
+
+/** A part as the running board last reported it (the state is kept when a message left it out as unchanged). */
+export type LivePart = PartSnapshot;
 
 /**
  * - `off`: never started (or stopped by leaving the project).
@@ -23,11 +45,15 @@ export interface SimulatorState {
   paused: boolean;
   /** The pins as the board last reported them (about 30 times a second at most). */
   pins?: PinSnapshot;
-  wiring: Wiring;
-  /** Buttons held down right now, by part id (not saved: a project opens with every button up). */
-  pressed: Record<string, true>;
-  /** Potentiometer positions 0..1 by part id (not saved; a new pot sits in the middle). */
-  knobs: Record<string, number>;
+  wiring: WiringView;
+  /** The running board's parts, in its registry's order (then strips found on pads); empty while off. */
+  live: LivePart[];
+  /** What the program sent over USB (HID, MIDI), when it sent anything. */
+  usb?: UsbSummary;
+  /** Control values the user set, by part id then control name (not saved: a project opens with buttons up). */
+  controls: Record<string, Record<string, number | boolean>>;
+  /** Said once after the panel changed something on its own (the board restarted for new wiring...). */
+  notice?: string;
   /** True while the BOOTSEL button on the board is held. */
   bootsel: boolean;
   /** How many times the board was powered on (the terminal starts afresh with each). */
@@ -40,9 +66,9 @@ export const initialSimulatorState: SimulatorState = {
   power: "off",
   speed: 1,
   paused: false,
-  wiring: EMPTY_WIRING,
-  pressed: {},
-  knobs: {},
+  wiring: NO_WIRING,
+  live: [],
+  controls: {},
   bootsel: false,
   runs: 0,
   boardHidden: false,

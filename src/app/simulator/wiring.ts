@@ -1,78 +1,172 @@
-// Parts wired to the simulated Pico (LEDs, push buttons, potentiometers), as saved in the project, and the one
-// validate-and-restore step for wiring read back from storage or a shared link.
+// The project's wiring as the app edits it: the parts of its /wiring.json (the file the board worker and
+// `pyco run` read), checked against the part kinds, with labels, pin choices, and add/move/remove steps that
+// return the new list (the caller writes it back as wiring.json text).
+import { PART_KINDS } from "../../simulator/parts/kinds";
+import type { PartConfig } from "../../simulator/parts/part";
+import type { PartKind } from "../../simulator/parts/registry";
+import { parseWiring } from "../../simulator/parts/wiring-file";
 
-export type PartKind = "led" | "button" | "pot";
+export type { PartConfig };
 
-export interface Part {
-  id: string;
-  kind: PartKind;
-  /** The GPIO the part is wired to (its other leg goes to GND, or 3V3/GND for a potentiometer's ends). */
-  pin: number;
-}
-
-export interface Wiring {
-  version: 1;
-  parts: Part[];
-}
-
-export const EMPTY_WIRING: Wiring = { version: 1, parts: [] };
-export const MAX_PARTS = 16;
+/** The project file the parts live in (drive path without the leading slash, as the project store names it). */
+export const WIRING_PATH = "wiring.json";
+export const MAX_PARTS = 32;
 
 /** GPIOs on the Pico's header (GP23–GP25 and GP29 are used on the board itself). */
 export const HEADER_GPIOS = [...Array.from({ length: 23 }, (_, i) => i), 26, 27, 28];
 /** GPIOs with an ADC channel on the header. */
 export const ADC_GPIOS = [26, 27, 28];
 
-export const PART_NAMES: Record<PartKind, string> = { led: "LED", button: "Button", pot: "Potentiometer" };
+/** Pin roles that read a voltage, so they need an ADC pin. */
+const ANALOG_ROLES: Record<string, string[]> = { potentiometer: ["wiper"], photoresistor: ["signal"] };
+const I2C_DEFAULT: Record<string, number> = { sda: 4, scl: 5 };
 
-/** The pins a kind of part may use. */
-export function pinsFor(kind: PartKind): number[] {
-  return kind === "pot" ? ADC_GPIOS : HEADER_GPIOS;
+/** Short names for labels ("Button on GP14"); kinds not listed use their title. */
+const SHORT_NAMES: Record<string, string> = {
+  led: "LED", button: "Button", potentiometer: "Potentiometer", "neopixel-strip": "NeoPixel strip", "neopixel-ring": "NeoPixel ring",
+  ssd1306: "SSD1306 OLED", "ssd1306-spi": "SSD1306 OLED (SPI)", sh1106: "SH1106 OLED", bme280: "BME280", "bme280-spi": "BME280 (SPI)",
+  mcp9808: "MCP9808", "lcd-i2c": "I2C LCD", "lcd-gpio": "LCD", "i2c-memory": "I2C memory", dht11: "DHT11", dht22: "DHT22",
+  ds18b20: "DS18B20", hcsr04: "HC-SR04", photoresistor: "Photoresistor", servo: "Servo", buzzer: "Buzzer", "rgb-led": "RGB LED",
+  "rotary-encoder": "Rotary encoder", "slide-switch": "Slide switch", "touch-pad": "Touch pad", "uart-terminal": "Serial terminal",
+  "i2c-pullups": "I2C pull-ups", wire: "Jumper wire",
+};
+
+/** The kinds the palette offers, LED, button and potentiometer first, then by title. */
+export function paletteKinds(): PartKind[] {
+  const first = ["led", "button", "potentiometer"];
+  const rest = [...PART_KINDS.values()].filter((k) => !first.includes(k.kind)).sort((a, b) => a.title.localeCompare(b.title));
+  return [...first.map((k) => PART_KINDS.get(k)!), ...rest];
 }
 
-/** "Button on GP14": the part's accessible name, unique as long as one part of a kind sits on a pin. */
-export function partLabel(part: Part): string {
-  return `${PART_NAMES[part.kind]} on GP${part.pin}`;
+export function shortName(kind: string): string {
+  return SHORT_NAMES[kind] ?? PART_KINDS.get(kind)?.title ?? kind;
 }
 
-/** Where a new part goes: the usual pin for its kind if free, else the first pin no part of that kind uses. */
-export function defaultPin(kind: PartKind, parts: Part[]): number {
-  const preferred: Record<PartKind, number[]> = { led: [15, 16, 17, 18], button: [14, 13, 12, 11], pot: ADC_GPIOS };
-  const used = new Set(parts.map((p) => p.pin));
-  const choice = [...preferred[kind], ...pinsFor(kind)].find((pin) => !used.has(pin));
-  return choice ?? pinsFor(kind)[0];
+export const gp = (pin: number | undefined) => (pin === undefined ? "?" : `GP${pin}`);
+
+/** "Button on GP14", "BME280 0x77 on GP4, GP5": the part's accessible name. */
+export function partLabel(part: PartConfig): string {
+  const kind = PART_KINDS.get(part.kind);
+  const roles = kind ? kind.pins : Object.keys(part.pins ?? {});
+  const pins = roles.map((r) => gp(part.pins?.[r])).join(", ");
+  const address = part.address !== undefined ? ` 0x${part.address.toString(16).toUpperCase().padStart(2, "0")}` : "";
+  return `${shortName(part.kind)}${address} on ${pins}`;
 }
 
-export function addPart(wiring: Wiring, kind: PartKind, id: string): Wiring {
-  if (wiring.parts.length >= MAX_PARTS) return wiring;
-  return { ...wiring, parts: [...wiring.parts, { id, kind, pin: defaultPin(kind, wiring.parts) }] };
+/** Labels for a list, made unique ("LED on GP15", "LED on GP15 (2)") so each control has its own name. */
+export function partLabels(parts: readonly PartConfig[]): string[] {
+  const seen = new Map<string, number>();
+  return parts.map((p) => {
+    const base = partLabel(p);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
 }
 
-export function movePart(wiring: Wiring, id: string, pin: number): Wiring {
-  return { ...wiring, parts: wiring.parts.map((p) => (p.id === id && pinsFor(p.kind).includes(pin) ? { ...p, pin } : p)) };
+/** The GPIOs a pin role of a kind may use: ADC pins for analogue inputs, else any header GPIO. */
+export function pinChoices(kind: string, role: string): number[] {
+  return ANALOG_ROLES[kind]?.includes(role) ? ADC_GPIOS : HEADER_GPIOS;
 }
 
-export function removePart(wiring: Wiring, id: string): Wiring {
-  return { ...wiring, parts: wiring.parts.filter((p) => p.id !== id) };
+/** The part's id as the board's registry gives it: its own, else `${kind}${n}`, the first not taken by earlier parts. */
+export function withIds(parts: readonly PartConfig[]): PartConfig[] {
+  const taken = new Set<string>();
+  return parts.map((p) => {
+    let id = p.id;
+    if (id === undefined) for (let n = 1; id === undefined || taken.has(id); n++) id = `${p.kind}${n}`;
+    taken.add(id);
+    return { ...p, id };
+  });
 }
 
-/** Accepts only what this version understands; anything damaged or unknown is dropped, never trusted. */
-export function restoreWiring(stored: unknown): Wiring {
-  if (!isRecord(stored) || stored.version !== 1 || !Array.isArray(stored.parts)) return EMPTY_WIRING;
-  const parts: Part[] = [];
-  const ids = new Set<string>();
-  for (const raw of stored.parts.slice(0, MAX_PARTS)) {
-    if (!isRecord(raw)) continue;
-    const { id, kind, pin } = raw;
-    if (typeof id !== "string" || id.length === 0 || id.length > 40 || ids.has(id)) continue;
-    if (kind !== "led" && kind !== "button" && kind !== "pot") continue;
-    if (typeof pin !== "number" || !pinsFor(kind).includes(pin)) continue;
-    ids.add(id);
-    parts.push({ id, kind, pin });
+/** Problems the board would find wiring these parts (unknown kind, a pin role not wired, a pin off the header). */
+export function checkParts(parts: readonly PartConfig[]): string[] {
+  const errors: string[] = [];
+  parts.forEach((p, i) => {
+    const where = `wiring.json: part ${i + 1}`;
+    const kind = PART_KINDS.get(p.kind);
+    if (!kind) return void errors.push(`${where}: unknown part kind '${p.kind}'`);
+    for (const role of kind.pins) if (p.pins?.[role] === undefined) errors.push(`${where}: ${p.kind}: pin '${role}' is not wired`);
+    for (const [role, pin] of Object.entries(p.pins ?? {})) {
+      if (!kind.pins.includes(role) && !kind.optionalPins?.includes(role)) errors.push(`${where}: ${p.kind}: no pin called '${role}'`);
+      else if (!Number.isInteger(pin) || pin < 0 || pin > 29) errors.push(`${where}: ${p.kind}: bad GPIO ${pin} for '${role}'`);
+    }
+  });
+  return errors;
+}
+
+export interface ReadWiring {
+  parts: PartConfig[];
+  auto: boolean;
+  /** What is wrong with the file; non-empty means the app must not rewrite it without asking. */
+  errors: string[];
+}
+
+/** wiring.json's text, parsed and checked. */
+export function readWiringText(text: string): ReadWiring {
+  const parsed = parseWiring(text);
+  return { parts: parsed.parts, auto: parsed.auto, errors: [...parsed.errors, ...checkParts(parsed.parts)] };
+}
+
+const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, "0")}`;
+
+/** wiring.json's text for a list of parts: pins as "GP15", addresses as "0x3C", readable and diff-friendly. */
+export function wiringText(parts: readonly PartConfig[], auto = false): string {
+  const entries = parts.map((p) => {
+    const out: Record<string, unknown> = { kind: p.kind };
+    if (p.id !== undefined) out.id = p.id;
+    out.pins = Object.fromEntries(Object.entries(p.pins ?? {}).map(([role, pin]) => [role, `GP${pin}`]));
+    if (p.address !== undefined) out.address = hex(p.address);
+    if (p.options && Object.keys(p.options).length > 0) out.options = p.options;
+    return out;
+  });
+  const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
+  const body = lines.length === 0 ? "[]" : `[\n${lines.join(",\n")}\n  ]`;
+  return `{\n  "parts": ${body}${auto ? ',\n  "auto": true' : ""}\n}\n`;
+}
+
+/** Where a new part goes: the usual pins for its kind when free, I2C parts on GP4/GP5, at a free address. */
+export function newPart(kind: string, parts: readonly PartConfig[]): PartConfig {
+  const spec = PART_KINDS.get(kind);
+  if (!spec) throw new Error(`unknown part kind '${kind}'`);
+  const used = new Set(parts.flatMap((p) => Object.entries(p.pins ?? {}).filter(([r]) => !(r in I2C_DEFAULT)).map(([, pin]) => pin)));
+  const preferred: Record<string, number[]> = { led: [15, 16, 17, 18], button: [14, 13, 12, 11], "neopixel-strip": [16], "neopixel-ring": [16], servo: [16] };
+  const pins: Record<string, number> = {};
+  for (const role of spec.pins) {
+    const i2c = spec.i2cAddresses !== undefined && role in I2C_DEFAULT;
+    const choice = i2c ? I2C_DEFAULT[role] : [...(preferred[kind] ?? []), ...pinChoices(kind, role)].find((pin) => pinChoices(kind, role).includes(pin) && !used.has(pin));
+    pins[role] = choice ?? pinChoices(kind, role)[0];
+    if (!i2c) used.add(pins[role]);
   }
-  return { version: 1, parts };
+  const part: PartConfig = { kind, pins };
+  if (spec.i2cAddresses) part.address = freeAddress(spec.i2cAddresses, pins, parts);
+  return part;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function freeAddress(choices: readonly number[], pins: Record<string, number>, parts: readonly PartConfig[]): number {
+  const onBus = parts.filter((p) => p.pins?.sda === pins.sda && p.pins?.scl === pins.scl).map((p) => p.address);
+  return choices.find((a) => !onBus.includes(a)) ?? choices[0];
+}
+
+export function addPart(parts: readonly PartConfig[], part: PartConfig): PartConfig[] {
+  if (parts.length >= MAX_PARTS) return [...parts];
+  return withIds([...parts, part]);
+}
+
+/** Wires a part's pin role to another GPIO (only one its kind may use). */
+export function movePart(parts: readonly PartConfig[], id: string, role: string, pin: number): PartConfig[] {
+  return parts.map((p) => (p.id === id && pinChoices(p.kind, role).includes(pin) ? { ...p, pins: { ...p.pins, [role]: pin } } : p));
+}
+
+export function setAddress(parts: readonly PartConfig[], id: string, address: number): PartConfig[] {
+  return parts.map((p) => (p.id === id && PART_KINDS.get(p.kind)?.i2cAddresses?.includes(address) ? { ...p, address } : p));
+}
+
+export function setOption(parts: readonly PartConfig[], id: string, name: string, value: number | boolean | string): PartConfig[] {
+  return parts.map((p) => (p.id === id ? { ...p, options: { ...p.options, [name]: value } } : p));
+}
+
+export function removePart(parts: readonly PartConfig[], id: string): PartConfig[] {
+  return parts.filter((p) => p.id !== id);
 }

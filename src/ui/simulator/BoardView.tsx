@@ -1,10 +1,10 @@
 // The simulated Pico drawn as SVG: its 40-pin header with each used pin's state, the LED on GP25, BOOTSEL, and the
 // parts wired to its pins. Reads the simulator slice; changes go through its actions.
 import type { KeyboardEvent } from "react";
-import { pinBrightness, pinState, type PinSnapshot, type PinState } from "../../board/pin-bridge";
+import { pinBrightness, pinState, type PinState } from "../../board/pin-bridge";
 import { pressBootsel, pressButton } from "../../app/simulator/part-actions";
 import { useSimulator } from "../../app/simulator/simulator-state";
-import type { Part } from "../../app/simulator/wiring";
+import { useShownParts, type ShownPart } from "../../app/simulator/shown-parts";
 import { HEADER, LED_GPIO, headerPinOf, type HeaderPin } from "./pico-pinout";
 import { BOARD, BOOTSEL_BOX, CHIP_BOX, LED_BOX, USB_BOX, labelPosition, padPosition, partPosition, viewBox } from "./board-geometry";
 import { PartGlyph } from "./PartGlyph";
@@ -29,9 +29,7 @@ export function describePin(name: string, state: PinState | undefined): string {
 
 export function BoardView() {
   const pins = useSimulator((s) => s.pins);
-  const parts = useSimulator((s) => s.wiring.parts);
-  const pressed = useSimulator((s) => s.pressed);
-  const knobs = useSimulator((s) => s.knobs);
+  const parts = useShownParts().filter((p) => p.pin !== undefined && headerPinOf(p.pin) !== undefined);
   const bootsel = useSimulator((s) => s.bootsel);
   const stateOf = (gpio: number) => (pins ? pinState(pins, gpio) : undefined);
   const led = stateOf(LED_GPIO);
@@ -43,7 +41,7 @@ export function BoardView() {
       <OnboardLed brightness={ledLevel} />
       <Bootsel pressed={bootsel} />
       {parts.map((part, i) => (
-        <PlacedPart key={part.id} part={part} slot={slotOf(parts, i)} pins={pins} pressed={Boolean(pressed[part.id])} knob={knobs[part.id] ?? 0.5} />
+        <PlacedPart key={part.id} part={part} slot={slotOf(parts, i)} />
       ))}
       {HEADER.map((pin) => (
         <HeaderPad key={pin.number} pin={pin} state={pin.gpio === undefined ? undefined : stateOf(pin.gpio)} />
@@ -134,42 +132,27 @@ function HeaderPad({ pin, state }: { pin: HeaderPin; state: PinState | undefined
 }
 
 interface PlacedPartProps {
-  part: Part;
+  part: ShownPart;
   slot: number;
-  pins: PinSnapshot | undefined;
-  pressed: boolean;
-  knob: number;
 }
 
-function PlacedPart({ part, slot, pins, pressed, knob }: PlacedPartProps) {
-  const header = headerPinOf(part.pin);
+function PlacedPart({ part, slot }: PlacedPartProps) {
+  const header = headerPinOf(part.pin!);
   if (!header) return null;
   const at = partPosition(header, Math.min(slot, 2));
-  const brightness = pins ? pinBrightness(pinState(pins, part.pin)) : 0;
-  return (
-    <PartGlyph
-      part={part}
-      x={at.x}
-      y={at.y}
-      padX={padPosition(header).x}
-      brightness={brightness}
-      pressed={pressed}
-      knob={knob}
-      onPress={(down) => pressButton(part.id, down)}
-    />
-  );
+  return <PartGlyph part={part} x={at.x} y={at.y} padX={padPosition(header).x} onPress={(down) => pressButton(part.id, down)} />;
 }
 
 /** The outermost part slot used on a side of the board (-1: no parts there). */
-function deepest(parts: Part[], side: "left" | "right"): number {
+function deepest(parts: ShownPart[], side: "left" | "right"): number {
   let deepestSlot = -1;
   parts.forEach((part, i) => {
-    if (headerPinOf(part.pin)?.side === side) deepestSlot = Math.max(deepestSlot, Math.min(slotOf(parts, i), 2));
+    if (headerPinOf(part.pin!)?.side === side) deepestSlot = Math.max(deepestSlot, Math.min(slotOf(parts, i), 2));
   });
   return deepestSlot;
 }
 
 /** How many parts before this one share its pin (they stack outward). */
-function slotOf(parts: Part[], index: number): number {
+function slotOf(parts: ShownPart[], index: number): number {
   return parts.slice(0, index).filter((p) => p.pin === parts[index].pin).length;
 }

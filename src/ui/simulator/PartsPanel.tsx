@@ -1,32 +1,30 @@
-// The parts palette and the list of wired parts: add an LED, a push button or a potentiometer, choose its pin, and
-// work it from the keyboard (the board view draws the same parts for the pointer).
-import type { KeyboardEvent } from "react";
-import { pinBrightness, pinState } from "../../board/pin-bridge";
-import { addPart, movePart, pressButton, removePart, turnKnob } from "../../app/simulator/part-actions";
+// The parts panel: where the parts come from (wiring.json, or the code when there is none), problems in
+// wiring.json, the palette, and one row per part with its live view (from src/ui/simulator/parts), its pins,
+// address and length to change, and Remove. The board view draws the same parts beside their pins.
+import { useState } from "react";
+import { PART_KINDS } from "../../simulator/parts/kinds";
+import { setPartControl } from "../../app/simulator/part-actions";
+import { useShownParts, type ShownPart } from "../../app/simulator/shown-parts";
 import { useSimulator } from "../../app/simulator/simulator-state";
-import { MAX_PARTS, PART_NAMES, partLabel, pinsFor, type Part, type PartKind } from "../../app/simulator/wiring";
-
-const KINDS: PartKind[] = ["led", "button", "pot"];
+import { movePart, removePart, replaceBrokenWiring, setPartAddress, setPartOption } from "../../app/simulator/wiring-actions";
+import { gp, pinChoices } from "../../app/simulator/wiring";
+import { AddPartForm, hexAddress, roleName } from "./AddPartForm";
+import { PartView } from "./part-views";
 
 export function PartsPanel() {
-  const parts = useSimulator((s) => s.wiring.parts);
-  const full = parts.length >= MAX_PARTS;
+  const wiring = useSimulator((s) => s.wiring);
+  const parts = useShownParts();
+  const editable = wiring.source !== "loading" && wiring.errors.length === 0;
   return (
     <section className="sim-parts" aria-label="Parts">
-      <div className="sim-palette" role="toolbar" aria-label="Add a part">
-        <span className="sim-palette-title">Add</span>
-        {KINDS.map((kind) => (
-          <button key={kind} type="button" disabled={full} onClick={() => addPart(kind)}>
-            + {PART_NAMES[kind]}
-          </button>
-        ))}
-      </div>
+      <WiringSource />
+      <AddPartForm disabled={!editable} />
       {parts.length === 0 ? (
         <p className="sim-parts-empty">No parts yet. A button pulls its pin to GND when pressed, so read it with a pull-up.</p>
       ) : (
-        <ul className="sim-part-list">
+        <ul className="sim-part-list" aria-label="Wired parts">
           {parts.map((part) => (
-            <PartRow key={part.id} part={part} />
+            <PartRow key={part.id} part={part} editable={editable && part.origin !== "detected" && (part.origin === "file" || wiring.source === "code")} />
           ))}
         </ul>
       )}
@@ -34,84 +32,119 @@ export function PartsPanel() {
   );
 }
 
-function PartRow({ part }: { part: Part }) {
-  const label = partLabel(part);
-  return (
-    <li className={`sim-part-row sim-part-row-${part.kind}`}>
-      <PartControl part={part} label={label} />
-      <span className="sim-part-pin">
-        <select value={part.pin} onChange={(e) => movePart(part.id, Number(e.target.value))} aria-label={`Pin for ${label}`}>
-          {pinsFor(part.kind).map((pin) => (
-            <option key={pin} value={pin}>{`GP${pin}`}</option>
+/** Where the parts come from, and what is wrong with wiring.json (the file is kept until the user decides). */
+function WiringSource() {
+  const wiring = useSimulator((s) => s.wiring);
+  if (wiring.source === "loading") return <p className="sim-parts-note">Reading the wiring…</p>;
+  if (wiring.errors.length > 0) {
+    return (
+      <div className="sim-wiring-errors" role="alert">
+        <p>wiring.json has problems, so the parts panel leaves it alone. Fix it in the editor, or replace it with the parts shown here:</p>
+        <ul>
+          {wiring.errors.map((e, i) => (
+            <li key={i}>{e}</li>
           ))}
-        </select>
-      </span>
-      <button type="button" className="sim-part-remove" aria-label={`Remove ${label}`} title={`Remove ${label}`} onClick={() => removePart(part.id)}>
-        ×
-      </button>
+        </ul>
+        <button type="button" onClick={() => void replaceBrokenWiring()}>
+          Replace wiring.json with the parts shown
+        </button>
+      </div>
+    );
+  }
+  if (wiring.source === "code") {
+    return <p className="sim-parts-note">No wiring.json yet: the parts below come from the code. Changing them writes wiring.json.</p>;
+  }
+  return null;
+}
+
+const ORIGIN_NOTES: Record<ShownPart["origin"], string | null> = { file: null, code: "from the code", detected: "found on its pin" };
+
+function PartRow({ part, editable }: { part: ShownPart; editable: boolean }) {
+  const note = ORIGIN_NOTES[part.origin];
+  return (
+    <li className={`sim-part-row sim-part-row-${part.kind}`} data-part={part.id} data-origin={part.origin}>
+      <div className="sim-part-head">
+        <span className="sim-part-title">
+          {part.label}
+          {note ? <span className="sim-part-origin">{` (${note})`}</span> : null}
+        </span>
+        <PinSelects part={part} editable={editable} />
+        {part.config.address !== undefined && PART_KINDS.get(part.kind)?.i2cAddresses ? <AddressSelect part={part} editable={editable} /> : null}
+        {part.kind.startsWith("neopixel-") && part.origin !== "detected" ? <PixelCount part={part} editable={editable} /> : null}
+        {part.origin !== "detected" ? (
+          <button type="button" className="sim-part-remove" aria-label={`Remove ${part.label}`} title={`Remove ${part.label}`} disabled={!editable} onClick={() => void removePart(part.id)}>
+            ×
+          </button>
+        ) : null}
+      </div>
+      <PartView id={part.id} kind={part.kind} config={part.config} state={part.state} label={part.label} onControl={(name, value) => setPartControl(part.id, name, value)} />
     </li>
   );
 }
 
-function PartControl({ part, label }: { part: Part; label: string }) {
-  if (part.kind === "button") return <PushButton part={part} label={label} />;
-  if (part.kind === "pot") return <Knob part={part} label={label} />;
-  return <LedStatus part={part} label={label} />;
+function PinSelects({ part, editable }: { part: ShownPart; editable: boolean }) {
+  const roles = PART_KINDS.get(part.kind)?.pins ?? [];
+  const wired = Object.keys(part.config.pins ?? {});
+  const shown = [...roles, ...wired.filter((r) => !roles.includes(r))];
+  return (
+    <>
+      {shown.map((role) => {
+        const pin = part.config.pins?.[role];
+        const name = shown.length === 1 ? `Pin for ${part.label}` : `${roleName(role)} pin for ${part.label}`;
+        const choices = pinChoices(part.kind, role);
+        return (
+          <span className="sim-part-pin" key={role}>
+            {shown.length > 1 ? <span className="sim-part-role" aria-hidden="true">{roleName(role)}</span> : null}
+            <select value={pin} disabled={!editable} aria-label={name} onChange={(e) => void movePart(part.id, role, Number(e.target.value))}>
+              {(pin === undefined || choices.includes(pin) ? choices : [pin, ...choices]).map((p) => (
+                <option key={p} value={p}>
+                  {gp(p)}
+                </option>
+              ))}
+            </select>
+          </span>
+        );
+      })}
+    </>
+  );
 }
 
-/** Held while the pointer is down or Space/Enter is held, as a real push button. */
-function PushButton({ part, label }: { part: Part; label: string }) {
-  const pressed = useSimulator((s) => Boolean(s.pressed[part.id]));
-  const key = (e: KeyboardEvent<HTMLButtonElement>, down: boolean) => {
-    if (e.key !== " " && e.key !== "Enter") return;
-    e.preventDefault();
-    if (!e.repeat) pressButton(part.id, down);
+function AddressSelect({ part, editable }: { part: ShownPart; editable: boolean }) {
+  const choices = PART_KINDS.get(part.kind)?.i2cAddresses ?? [];
+  return (
+    <select value={part.config.address} disabled={!editable} aria-label={`I2C address for ${part.label}`} onChange={(e) => void setPartAddress(part.id, Number(e.target.value))}>
+      {choices.map((a) => (
+        <option key={a} value={a}>
+          {hexAddress(a)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A strip's length: written when the user leaves the box or presses Enter (each change restarts a running board). */
+function PixelCount({ part, editable }: { part: ShownPart; editable: boolean }) {
+  const count = Number(part.config.options?.count ?? (part.kind === "neopixel-ring" ? 12 : 8));
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const n = Number(draft);
+    setDraft(null);
+    if (Number.isInteger(n) && n >= 1 && n <= 1024 && n !== count) void setPartOption(part.id, "count", n);
   };
   return (
-    <button
-      type="button"
-      className="sim-push"
-      aria-label={label}
-      aria-pressed={pressed}
-      onPointerDown={(e) => (e.currentTarget.setPointerCapture(e.pointerId), pressButton(part.id, true))}
-      onPointerUp={() => pressButton(part.id, false)}
-      onPointerCancel={() => pressButton(part.id, false)}
-      onKeyDown={(e) => key(e, true)}
-      onKeyUp={(e) => key(e, false)}
-      onBlur={() => pressButton(part.id, false)}
-    >
-      {label}
-    </button>
-  );
-}
-
-function Knob({ part, label }: { part: Part; label: string }) {
-  const position = useSimulator((s) => s.knobs[part.id] ?? 0.5);
-  const volts = (position * 3.3).toFixed(2);
-  return (
-    <label className="sim-knob">
-      <span>{label}</span>
-      <input
-        type="range"
-        min={0}
-        max={1000}
-        value={Math.round(position * 1000)}
-        aria-label={label}
-        aria-valuetext={`${volts} V`}
-        onChange={(e) => turnKnob(part.id, Number(e.target.value) / 1000)}
-      />
-      <output>{volts} V</output>
-    </label>
-  );
-}
-
-function LedStatus({ part, label }: { part: Part; label: string }) {
-  const brightness = useSimulator((s) => (s.pins ? pinBrightness(pinState(s.pins, part.pin)) : 0));
-  const text = brightness <= 0.02 ? "off" : brightness >= 0.98 ? "on" : `${Math.round(brightness * 100)}%`;
-  return (
-    <span className="sim-led-status" data-lit={brightness > 0.02 ? "true" : "false"}>
-      <span className="sim-led-dot" style={{ opacity: 0.25 + 0.75 * brightness }} aria-hidden="true" />
-      {label}: {text}
-    </span>
+    <input
+      type="number"
+      className="sim-part-count"
+      min={1}
+      max={1024}
+      step={1}
+      disabled={!editable}
+      aria-label={`Pixels in ${part.label}`}
+      value={draft ?? String(count)}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === "Enter" && commit()}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { simulatorReplClient } from "../../app/simulator/simulator-actions";
 import { useSimulator } from "../../app/simulator/simulator-state";
 import { BoardView } from "./BoardView";
 import { PartsPanel } from "./PartsPanel";
+import { UsbActivityView } from "./part-views";
 import { SimulatorToolbar } from "./SimulatorToolbar";
 import { Terminal, replClientSource } from "./Terminal";
 import "./simulator.css";
@@ -20,6 +21,8 @@ export function SimulatorPanel() {
   const flavor = useSimulator((s) => s.flavor);
   const runs = useSimulator((s) => s.runs);
   const boardHidden = useSimulator((s) => s.boardHidden);
+  const notice = useSimulator((s) => s.notice);
+  const usb = useSimulator((s) => s.usb);
   return (
     <div className="sim-panel">
       <SimulatorToolbar canRun={flavor !== undefined} />
@@ -28,8 +31,14 @@ export function SimulatorPanel() {
           {message}
         </p>
       ) : null}
+      {notice ? (
+        <p className="sim-message" role="status">
+          {notice}
+        </p>
+      ) : null}
       <div className="sim-board-area" id="sim-board-area" hidden={boardHidden}>
         <BoardView />
+        {usb ? <UsbActivityView usb={usb} /> : null}
         <PartsPanel />
       </div>
       <Terminal
