@@ -1,6 +1,7 @@
 // What running code costs in board time with `pyco run --fast`: each loop iteration or call (the interpreter's
 // poll ticks), each clock read, and each pin, ADC and PWM access, charged as it happens so that a loop watching
-// the clock ends when the clock gets there and trace timestamps advance smoothly.
+// the clock ends when the clock gets there and trace timestamps advance smoothly; any other hardware access first
+// charges the ticks before it, so it happens when the program reached it.
 import type { Host } from "../interpreter/runtime/host";
 import type { PicoHardware } from "../interpreter/hardware/pico-hardware";
 import { POLL_INTERVAL, runtimeState } from "../interpreter/runtime/state";
@@ -82,17 +83,46 @@ export function withWorkCost(host: Host, board: SimulatedBoard): Host {
   };
 }
 
-/** The board's hardware with each pin, ADC and PWM access costing HARDWARE_ACCESS_US. */
+/**
+ * Every function of a hardware port, first charging the ticks run before it: what it does (a word into a PIO FIFO,
+ * an I2C transfer, a NeoPixel bit-stream) happens at the board time the program got there, not before the work
+ * that led to it.
+ */
+function catchingUp<T extends object>(port: T, work: WorkClock): T {
+  const out: Record<string, unknown> = { ...(port as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(port as Record<string, unknown>)) {
+    if (typeof value !== "function") continue;
+    const f = value as (...args: unknown[]) => unknown;
+    out[name] = (...args: unknown[]) => {
+      work.catchUp();
+      return f.apply(port, args);
+    };
+  }
+  return out as T;
+}
+
+/**
+ * The board's hardware with each pin, ADC and PWM access costing HARDWARE_ACCESS_US, and every other access (PIO,
+ * buses, NeoPixels, pad setup) stamped after the ticks before it.
+ */
 function withHardwareCost(hw: PicoHardware, work: WorkClock): PicoHardware {
   const cost = <A extends unknown[], R>(us: number, f: (...args: A) => R) => (...args: A): R => {
     work.charge(us);
     return f(...args);
   };
-  const { gpio, adc, pwm } = hw;
+  const gpio = catchingUp(hw.gpio, work);
+  const adc = catchingUp(hw.adc, work);
+  const pwm = catchingUp(hw.pwm, work);
   return {
     ...hw,
-    gpio: { ...gpio, read: cost(HARDWARE_ACCESS_US.pin, gpio.read), setOutput: cost(HARDWARE_ACCESS_US.pin, gpio.setOutput) },
-    adc: { ...adc, read12: cost(HARDWARE_ACCESS_US.adc, adc.read12) },
-    pwm: { ...pwm, setCompare: cost(HARDWARE_ACCESS_US.pwm, pwm.setCompare) },
+    gpio: { ...gpio, read: cost(HARDWARE_ACCESS_US.pin, hw.gpio.read), setOutput: cost(HARDWARE_ACCESS_US.pin, hw.gpio.setOutput) },
+    adc: { ...adc, read12: cost(HARDWARE_ACCESS_US.adc, hw.adc.read12) },
+    pwm: { ...pwm, setCompare: cost(HARDWARE_ACCESS_US.pwm, hw.pwm.setCompare) },
+    pio: hw.pio.map((block) => catchingUp(block, work)),
+    neopixel: catchingUp(hw.neopixel, work),
+    i2c: catchingUp(hw.i2c, work),
+    spi: catchingUp(hw.spi, work),
+    uart: catchingUp(hw.uart, work),
+    usb: catchingUp(hw.usb, work),
   };
 }
