@@ -26,15 +26,14 @@ export function BuzzerView({ id, state, label }: PartViewProps) {
   const text = sounding ? `${formatHz(frequency)} · volume ${Math.round(volume * 100)} %` : "silent";
   return (
     <div className="part-view part-buzzer" data-sounding={sounding ? "true" : "false"} data-frequency={frequency}>
-      <svg viewBox="0 0 40 40" width={40} height={40} aria-hidden="true">
+      <svg viewBox="0 0 40 40" width={40} height={40} role="img" aria-label={`${label}: ${text}`}>
         <circle cx={20} cy={20} r={17} className="part-buzzer-body" />
         <circle cx={20} cy={20} r={4} className="part-buzzer-hole" />
         {sounding ? <path d="M 31 9 A 16 16 0 0 1 31 31 M 35 5 A 21 21 0 0 1 35 35" className="part-buzzer-waves" /> : null}
       </svg>
       <div className="part-buzzer-side">
-        <span className="part-value" role="status" aria-label={`${label}: ${text}`}>
-          {text}
-        </span>
+        {/* Not a live region: a melody would be read out note by note. */}
+        <span className="part-value">{text}</span>
         <button type="button" className="part-toggle" aria-pressed={soundOn} aria-label={`Sound of ${label}`} onClick={toggle} disabled={noAudio}>
           <SpeakerIcon on={soundOn} />
           Sound

@@ -37,6 +37,7 @@ export function HoldButton({ name, pressed, onHold, className, children }: HoldB
       onPointerDown={pointerDown}
       onPointerUp={() => set(false)}
       onPointerCancel={() => set(false)}
+      onLostPointerCapture={() => set(false)}
       onKeyDown={(e) => key(e, true)}
       onKeyUp={(e) => key(e, false)}
       onBlur={() => set(false)}

@@ -73,6 +73,7 @@ describe("part views", () => {
   it("buzzer: its tone in text and a Sound toggle that starts muted", () => {
     const html = render("buzzer", { frequency: 440, volume: 1, sounding: true }, { label: "Buzzer on GP15" });
     expect(text(html)).toContain("440 Hz · volume 100 %");
+    expect(html).toContain('role="img" aria-label="Buzzer on GP15: 440 Hz · volume 100 %"');
     expect(html).toMatch(/<button[^>]*aria-pressed="false"[^>]*aria-label="Sound of Buzzer on GP15"/);
     expect(text(html)).toContain("Sound");
     expect(html).toContain('data-sounding="true"');
