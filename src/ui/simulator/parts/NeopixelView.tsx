@@ -28,7 +28,7 @@ export function NeopixelView({ kind, state, config, label }: PartViewProps) {
         role="img"
         aria-label={`${label}: ${count} pixels, ${litCount} lit`}
       >
-        {ring ? <circle cx={layout.width / 2} cy={layout.height / 2} r={layout.width / 2 - 2} className="part-neopixel-board" /> : null}
+        {ring ? <circle cx={layout.width / 2} cy={layout.height / 2} r={layout.radius} style={{ strokeWidth: 2 * RADIUS + 8 }} className="part-neopixel-board" /> : null}
         {!ring && count > 0 ? <rect x={1} y={1} width={layout.width - 2} height={layout.height - 2} rx={4} className="part-neopixel-board" /> : null}
         {pixels.map((c, i) => (
           <Pixel key={i} index={i} color={c} at={layout.points[i]} />
@@ -49,15 +49,23 @@ function Pixel({ index, color, at }: { index: number; color: Rgbw; at: Placed })
   );
 }
 
-function stripLayout(count: number): { width: number; height: number; points: Placed[] } {
+interface Layout {
+  width: number;
+  height: number;
+  points: Placed[];
+  /** A ring's radius through the pixels' centres. */
+  radius: number;
+}
+
+function stripLayout(count: number): Layout {
   const columns = Math.max(1, Math.min(PER_ROW, count));
   const rows = Math.max(1, Math.ceil(count / PER_ROW));
   const points = Array.from({ length: count }, (_, i) => ({ x: PITCH / 2 + 2 + (i % PER_ROW) * PITCH, y: PITCH / 2 + 2 + Math.floor(i / PER_ROW) * PITCH }));
-  return { width: columns * PITCH + 4, height: rows * PITCH + 4, points };
+  return { width: columns * PITCH + 4, height: rows * PITCH + 4, points, radius: 0 };
 }
 
 /** Pixel 0 at the top, the rest clockwise, spaced a pixel pitch apart (at least a small ring's size). */
-function ringLayout(count: number): { width: number; height: number; points: Placed[] } {
+function ringLayout(count: number): Layout {
   const radius = Math.max(30, (count * PITCH) / (2 * Math.PI));
   const size = 2 * (radius + RADIUS + 6);
   const centre = size / 2;
@@ -65,5 +73,5 @@ function ringLayout(count: number): { width: number; height: number; points: Pla
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
     return { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle) };
   });
-  return { width: size, height: size, points };
+  return { width: size, height: size, points, radius };
 }

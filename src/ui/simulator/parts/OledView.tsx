@@ -27,17 +27,20 @@ export function OledView({ state, config, label }: PartViewProps) {
   const status = state === undefined ? "no picture yet" : !on ? "display off" : `${lit} pixels lit`;
   return (
     <div className="part-view part-oled" data-on={on ? "true" : "false"} data-inverted={stateFlag(state, "inverted") ? "true" : "false"}>
-      <canvas
-        ref={canvas}
-        className="part-oled-canvas"
-        width={width}
-        height={height}
-        style={{ width: width * 2, height: height * 2 }}
-        role="img"
-        aria-label={`${label}: ${status}`}
-        data-lit-pixels={lit}
-        data-frame={typeof state?.frame === "number" ? state.frame : undefined}
-      />
+      <div className="part-oled-bezel">
+        <canvas
+          ref={canvas}
+          className="part-oled-canvas"
+          width={width}
+          height={height}
+          // Twice the panel's size, shrinking with its aspect kept when the column is narrower.
+          style={{ width: width * 2, aspectRatio: `${width} / ${height}` }}
+          role="img"
+          aria-label={`${label}: ${status}`}
+          data-lit-pixels={lit}
+          data-frame={typeof state?.frame === "number" ? state.frame : undefined}
+        />
+      </div>
       <div className="part-caption">
         {width}×{height} · {status}
         {stateFlag(state, "inverted") ? " · inverted" : ""}

@@ -48,7 +48,7 @@ describe("part views", () => {
     const html = render("ssd1306", state, { label: "OLED at 0x3C" });
     expect(html).toContain('width="128"');
     expect(html).toContain('height="64"');
-    expect(html).toContain("width:256px;height:128px");
+    expect(html).toContain("width:256px;aspect-ratio:128 / 64");
     expect(attrs(html, "data-lit-pixels")).toEqual(["100"]);
     expect(html).toContain('aria-label="OLED at 0x3C: 100 pixels lit"');
     expect(html).toContain('data-frame="7"');
