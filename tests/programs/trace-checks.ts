@@ -122,6 +122,86 @@ function printsLines(lines: number, pattern?: RegExp): TraceCheck["check"] {
   };
 }
 
+/** The bit levels of `text` sent 8N1 (start bit 0, data LSB first, stop bit 1) on an idle-high line. */
+function uartBits(text: string): number[] {
+  const bits: number[] = [];
+  for (const byte of new TextEncoder().encode(text)) {
+    bits.push(0);
+    for (let b = 0; b < 8; b++) bits.push((byte >> b) & 1);
+    bits.push(1);
+  }
+  return bits;
+}
+
+/**
+ * The pin idles high, then carries `text` as 8N1 serial at `baud`: as many edges as that waveform has, the last
+ * one where its last rising edge falls (one bit-time tolerance). Fast edges are summarised in the trace, so the
+ * bytes themselves are checked through their edge count and span.
+ */
+function uartText(pin: number, text: string, baud: number): TraceCheck["check"] {
+  return (trace) => {
+    const events = gpio(trace, pin);
+    const bits = uartBits(text);
+    let transitions = 0;
+    let lastTransitionBit = 0;
+    bits.forEach((level, i) => {
+      if (level !== (i === 0 ? 1 : bits[i - 1])) {
+        transitions++;
+        lastTransitionBit = i;
+      }
+    });
+    const edges = events.reduce((sum, e) => sum + ((e.edges as number | undefined) ?? 1), 0);
+    // The first event is the pad going high when the state machine takes it (sideset_init=OUT_HIGH).
+    if (events.length === 0 || events[0].level !== 1) return `GP${pin} never idled high`;
+    if (edges - 1 !== transitions) return `GP${pin} changed ${edges - 1} times after idling high, ${JSON.stringify(text)} at 8N1 has ${transitions} edges`;
+    const bitUs = 1e6 / baud;
+    const start = events[1].t;
+    const last = events[events.length - 1];
+    const end = (last.until as number | undefined) ?? last.t;
+    const expected = lastTransitionBit * bitUs;
+    return Math.abs(end - start - expected) <= bitUs ? null : `GP${pin} frame spans ${(end - start).toFixed(1)} µs, expected ${expected.toFixed(1)} µs at ${baud} baud`;
+  };
+}
+
+/** Each of 8 PIO UARTs on GP10..GP17 sends "Hello from UART i!\n" (micropython/examples/rp2/pio_uart_tx.py). */
+function eightPioUarts(): TraceCheck["check"] {
+  return (trace) => {
+    for (let i = 0; i < 8; i++) {
+      const problem = uartText(10 + i, `Hello from UART ${i}!\n`, 115200)(trace);
+      if (problem !== null) return problem;
+    }
+    return null;
+  };
+}
+
+/** The program prints numbers (a PIO IRQ handler printing ticks_ms) `periodMs` apart (± tolerance), at least `count`. */
+function printsEvery(periodMs: number, count: number, toleranceMs = 5): TraceCheck["check"] {
+  return (trace) => {
+    const values = trace.filter((e) => e.type === "print" && /^\d+$/.test(e.text as string)).map((e) => Number(e.text));
+    if (values.length < count) return `printed ${values.length} numbers, expected at least ${count}`;
+    for (let i = 1; i < values.length; i++) {
+      if (Math.abs(values[i] - values[i - 1] - periodMs) > toleranceMs) return `printed ${values[i - 1]} then ${values[i]}: not ${periodMs} ms apart`;
+    }
+    return null;
+  };
+}
+
+/**
+ * The first frame micropython/examples/rp2/pio_ws2812.py sends: red ramping up and blue down along 8 pixels, all
+ * but pixel 0 dimmed by 8, each word shifted left 8 by put() so that "r" lands in the green byte (GRB order).
+ */
+function ws2812ExampleFirstFrame(): number[][] {
+  return Array.from({ length: 8 }, (_, j) => {
+    let r = Math.floor((j * 100) / 7);
+    let b = 100 - Math.floor((j * 100) / 7);
+    if (j !== 0) {
+      r >>= 3;
+      b >>= 3;
+    }
+    return [0, r, b];
+  });
+}
+
 /** The SSD1306 power-up sequence as micropython-lib's and Adafruit's drivers send it (display off ... display on). */
 /** neopixel_ring.py's PIN_NUM. */
 const NEOPIXEL_RING_PIN = 6;
@@ -130,7 +210,9 @@ const SSD1306_INIT = [0xae, 0x20, 0x40, 0xa1, 0xa8, 0xc8, 0xd3, 0xda, 0xd5, 0xd9
 
 export const TRACE_CHECKS: TraceCheck[] = [
   { name: "blinks GP25 every 0.5 s", applies: /CircuitPython_Templates\/blink\/|built_in_led_on_off_delay\//, check: togglesEvery(25, 0.5 * S, 19) },
-  { name: "PIO blinks GP25 at 1 Hz", applies: /examples\/rp2\/pio_1hz\.py$/, check: togglesEvery(25, 0.5 * S, 19, 0.01) },
+  { name: "PIO blinks GP25 at 1 Hz", applies: /examples\/rp2\/pio_1hz\.py$|docs\/rp2\/quickref_09\.py$|tutorial\/pio_tutorial_02\.py$/, check: togglesEvery(25, 0.5 * S, 19, 0.01) },
+  { name: "the PIO's IRQ prints ticks_ms every second", applies: /tutorial\/pio_tutorial_02\.py$/, check: printsEvery(1000, 9) },
+  { name: "8 PIO UARTs send their greeting at 115200 baud on GP10-GP17", applies: /examples\/rp2\/pio_uart_tx\.py$/, check: eightPioUarts() },
   { name: "fades GP25 with 1 kHz PWM", applies: /examples\/rp2\/pwm_fade\.py$/, check: pwmDutyChanges(25, 1000, 200) },
   { name: "fades the LED with 5 kHz PWM", applies: /CircuitPython_Essentials\/CircuitPython_PWM\//, check: pwmDutyChanges(25, 5000, 50) },
   { name: "sends the SSD1306 init sequence to 0x3C", applies: /i2c_1306oled_using_defaults\.py$/, check: i2cCommandsInOrder(0x3c, SSD1306_INIT) },
@@ -138,6 +220,7 @@ export const TRACE_CHECKS: TraceCheck[] = [
   { name: "shows a changing rainbow on 30 NeoPixels (GP0)", applies: /neopixels_rainbow\//, check: neopixelChanging(0, 20, 30) },
   { name: "scans the I2C bus", applies: /PiCowbell_Proto\/i2c_scan\/|i2c_find_pins\//, check: i2cScanned() },
   { name: "animates 8 NeoPixels on GP22 from PIO", applies: /rp2\/pio_ws2812\.py$|pio\/pio_ws2812\.py$/, check: neopixelChanging(22, 8, 8) },
+  { name: "shows the rp2 example's first colour pattern on GP22", applies: /examples\/rp2\/pio_ws2812\.py$/, check: neopixelShows(22, ws2812ExampleFirstFrame()) },
   { name: "animates a 16-NeoPixel ring from PIO", applies: /neopixel_ring\.py$/, check: neopixelChanging(NEOPIXEL_RING_PIN, 8, 16) },
   { name: "lights the first of 8 NeoPixels white", applies: /docs\/rp2\/quickref_23\.py$/, check: neopixelShows(0, [[255, 255, 255], ...Array.from({ length: 7 }, () => [0, 0, 0])]) },
   { name: "sets GP25 from PIO exec() then clears it after 0.5 s", applies: /examples\/rp2\/pio_exec\.py$/, check: levelsAt(25, [[400_000, 1], [600_000, 0]]) },
