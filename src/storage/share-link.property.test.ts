@@ -19,7 +19,8 @@ function oddName(r: () => number): string {
     const length = 1 + Math.floor(r() * 8);
     for (let i = 0; i < length; i++) name += PIECES[Math.floor(r() * PIECES.length)];
     if (r() < 0.5) name += [".py", ".mpy", ".bin", ".txt", ".bmp", ".wav", ".toml", ".json"][Math.floor(r() * 8)];
-    if (validateName(name).ok && validateName(name).value === name) return name;
+    const checked = validateName(name);
+    if (checked.ok && checked.value === name) return name;
   }
 }
 
