@@ -47,10 +47,14 @@ describe("examples gallery", () => {
     await share.gallery.getByRole("list", { name: "CircuitPython examples" }).waitFor();
     expect(await share.gallery.getByRole("listitem").count()).toBe(10);
     await screenshot(page, "examples-gallery");
+    // Each card lists the parts its example's wiring.json wires.
+    const card = share.gallery.getByRole("listitem").filter({ hasText: "Button with debounce" });
+    await card.getByText("Parts: Button on GP14, LED on GP15").waitFor();
 
     await share.openExample("Button with debounce", "CircuitPython");
     await h.app.waitForEditor("code.py");
     expect(await h.app.editorText()).toContain("# Button with debounce");
+    await h.app.treeItem("wiring.json").waitFor(); // the project's wiring is a file in it, as on the CLI
     const sim = new SimulatorPage(h.app);
     await page.getByRole("button", { name: "Button on GP14", exact: true }).waitFor();
     await page.getByRole("combobox", { name: "Pin for LED on GP15" }).waitFor();
