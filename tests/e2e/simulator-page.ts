@@ -44,6 +44,31 @@ export class SimulatorPage {
     await this.page.getByRole("toolbar", { name: "Add a part" }).getByRole("button", { name: `+ ${kind}` }).click();
   }
 
+  /** The parts list (each part's live view, pins and Remove). */
+  get partsList(): Locator {
+    return this.page.getByRole("list", { name: "Wired parts" });
+  }
+
+  /** A part's row in the parts list, by its id (data-part). */
+  partRow(id: string): Locator {
+    return this.partsList.locator(`li[data-part="${id}"]`);
+  }
+
+  /** Adds a part through the "Add part" form: its kind's title, then (optionally) pins by role and an address. */
+  async addPartOfKind(title: string, pins: Record<string, string> = {}, address?: string): Promise<void> {
+    const form = this.page.getByRole("form", { name: "Add part" });
+    await form.getByRole("combobox", { name: "Part kind" }).selectOption({ label: title });
+    for (const [role, pin] of Object.entries(pins)) await form.getByRole("combobox", { name: `${role} pin of the new part` }).selectOption({ label: pin });
+    if (address) await form.getByRole("combobox", { name: "I2C address of the new part" }).selectOption({ label: address });
+    await form.getByRole("button", { name: "Add part" }).click();
+  }
+
+  /** The colours a NeoPixel part on the board shows ("#rrggbb" each), drawn beside its pin. */
+  async pixelColors(partId: string): Promise<string[]> {
+    const colors = await this.board.locator(`[data-part="${partId}"] .sim-pixels`).getAttribute("data-colors");
+    return colors ? colors.split(" ") : [];
+  }
+
   async ledOn(): Promise<boolean> {
     return (await this.led.getAttribute("data-on")) === "true";
   }

@@ -5,6 +5,8 @@ import { launchBrowser, screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { serveStatic } from "./support/static-server";
 import { SimulatorPage, flatten } from "./simulator-page";
+import { SharePage } from "./share-page";
+import { makeShareLink } from "../../src/storage/share-link";
 
 /** Times (ms, page clock) at which the on-board LED changed, watched in the page for `durationMs`. */
 async function ledEdges(sim: SimulatorPage, durationMs: number): Promise<number[]> {
@@ -205,29 +207,29 @@ describe("simulator", () => {
     await sim.addPart("Button");
     await sim.addPart("LED");
     const button = sim.page.getByRole("button", { name: "Button on GP14", exact: true });
-    await sim.page.getByText("LED on GP15: off").waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
     await sim.run();
     await sim.waitForTerminal("button 1");
     expect(await sim.pin("GP14").getAttribute("data-state")).toBe("input-high");
     await button.hover();
     await sim.page.mouse.down();
     await sim.waitForTerminal("button 0");
-    await sim.page.getByText("LED on GP15: on").waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: on", exact: true }).waitFor();
     expect(await sim.pin("GP15").getAttribute("data-state")).toBe("high");
     await screenshot(sim.page, "simulator-button-pressed");
     await sim.page.mouse.up();
-    await sim.page.getByText("LED on GP15: off").waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
     // The keyboard holds it too (Space).
     await button.focus();
     await sim.page.keyboard.down("Space");
-    await sim.page.getByText("LED on GP15: on").waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: on", exact: true }).waitFor();
     await sim.page.keyboard.up("Space");
-    await sim.page.getByText("LED on GP15: off").waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
     // The wiring is saved with the project.
     await sim.page.reload();
     await h.app.waitForEditor("main.py");
     await sim.page.getByRole("button", { name: "Button on GP14", exact: true }).waitFor();
-    await sim.page.getByText("LED on GP15: off").waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
   });
 
   it("a potentiometer on GP26 moves an ADC reading (CircuitPython analogio)", async () => {
@@ -280,5 +282,130 @@ describe("simulator", () => {
       await browser.close();
       await server.close();
     }
+  });
+
+  async function openExample(title: string, flavor: "MicroPython" | "CircuitPython"): Promise<SimulatorPage> {
+    await h.app.goto();
+    await h.app.page.getByRole("button", { name: /Start from an example/ }).click();
+    const share = new SharePage(h.app);
+    await share.gallery.waitFor();
+    await share.openExample(title, flavor);
+    await h.app.waitForEditor(flavor === "MicroPython" ? "main.py" : "code.py");
+    return new SimulatorPage(h.app);
+  }
+
+  it("NeoPixel rainbow: the strip from the example's wiring.json shows colours that move along", async () => {
+    const sim = await openExample("NeoPixel rainbow", "MicroPython");
+    await sim.page.getByRole("combobox", { name: "Pin for NeoPixel strip on GP16" }).waitFor();
+    await sim.run();
+    await sim.waitForTerminal("Rainbow on 8 NeoPixels on GP16");
+    const lit = async () => {
+      const end = Date.now() + 5000;
+      for (;;) {
+        const colors = await sim.pixelColors("neopixel-strip1");
+        if (colors.some((c) => c !== "#000000")) return colors;
+        if (Date.now() > end) throw new Error(`the strip stayed dark: ${colors.join(" ")}`);
+        await sim.page.waitForTimeout(50);
+      }
+    };
+    const first = await lit();
+    expect(first).toHaveLength(8);
+    expect(new Set(first).size).toBeGreaterThan(4); // a rainbow: many colours at once
+    await sim.page.waitForTimeout(300);
+    const later = await lit();
+    expect(later).not.toEqual(first);
+    // The part's own view in the list shows the same pixels.
+    const viewColors = await sim.partRow("neopixel-strip1").locator("[data-color]").evaluateAll((els) => els.map((e) => e.getAttribute("data-color")));
+    expect(viewColors).toHaveLength(8);
+    await screenshot(sim.page, "simulator-neopixel-rainbow");
+    await sim.button("Stop").click();
+    await sim.waitForPrompt();
+  });
+
+  it("OLED hello: the SSD1306 wired at 0x3C shows lit pixels", async () => {
+    const sim = await openExample("OLED hello", "MicroPython");
+    await sim.run();
+    const oled = sim.partRow("ssd13061").locator("[data-lit-pixels]");
+    await sim.page.waitForFunction(() => Number(document.querySelector('li[data-part="ssd13061"] [data-lit-pixels]')?.getAttribute("data-lit-pixels") ?? 0) > 50, null, { timeout: 8000 });
+    expect(Number(await oled.getAttribute("data-lit-pixels"))).toBeGreaterThan(50);
+    await screenshot(sim.page, "simulator-oled-hello");
+  });
+
+  it("a BME280 added from the palette reads the temperature the user sets while the program runs; rewiring restarts the board", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.addPartOfKind("BME280 temperature, pressure, humidity (I2C)");
+    const label = "BME280 0x77 on GP4, GP5";
+    await sim.page.getByRole("combobox", { name: `SDA pin for ${label}` }).waitFor();
+    await h.app.treeItem("wiring.json").waitFor();
+    const main = [
+      "from machine import I2C, Pin",
+      "import struct, time",
+      "i2c = I2C(0, scl=Pin(5), sda=Pin(4))",
+      "ADDR = 0x77",
+      "t1, t2, t3 = struct.unpack('<Hhh', i2c.readfrom_mem(ADDR, 0x88, 6))",
+      "i2c.writeto_mem(ADDR, 0xF4, b'\\x27')",
+      "last = None",
+      "while True:",
+      "    d = i2c.readfrom_mem(ADDR, 0xFA, 3)",
+      "    raw = (d[0] << 12) | (d[1] << 4) | (d[2] >> 4)",
+      "    v1 = (raw / 16384 - t1 / 1024) * t2",
+      "    v2 = (raw / 131072 - t1 / 8192) ** 2 * t3",
+      "    t = round((v1 + v2) / 5120, 1)",
+      "    if t != last:",
+      "        print('temp', t)",
+      "        last = t",
+      "    time.sleep_ms(50)",
+      "",
+    ].join("\n");
+    await sim.putFile("main.py", main);
+    await sim.run();
+    await sim.waitForTerminal("temp 21.5");
+    await sim.page.getByRole("spinbutton", { name: `Temperature of ${label}` }).fill("30");
+    await sim.waitForTerminal("temp 30.0");
+    await screenshot(sim.page, "simulator-bme280");
+    // Wiring changes while the board runs restart it with the new parts, and say so.
+    await sim.addPart("LED");
+    await sim.page.getByRole("status").filter({ hasText: "The wiring changed, so the board restarted with the new parts." }).waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
+    // The temperature the user set stays with the part across the restart.
+    await sim.waitForTerminal("temp 30.0");
+  });
+
+  it("a project with version-1 wiring (an old share link) still shows its button and LED, and the button works", async () => {
+    const main = [
+      "from machine import Pin",
+      "import time",
+      "button = Pin(14, Pin.IN, Pin.PULL_UP)",
+      "led = Pin(15, Pin.OUT)",
+      "while True:",
+      "    led.value(not button.value())",
+      "    time.sleep_ms(10)",
+      "",
+    ].join("\n");
+    const link = makeShareLink(h.baseUrl, {
+      name: "Old wiring",
+      flavor: "micropython",
+      wiring: { version: 1, parts: [{ id: "part1", kind: "button", pin: 14 }, { id: "part2", kind: "led", pin: 15 }] },
+      entries: [{ path: "main.py", kind: "file", data: new TextEncoder().encode(main) }],
+    });
+    await h.app.goto();
+    await h.app.page.goto(link);
+    const share = new SharePage(h.app);
+    await share.preview.getByText("Wired parts: Button on GP14, LED on GP15.").waitFor();
+    await share.preview.getByRole("button", { name: "Open as a new project" }).click();
+    await h.app.waitForEditor("main.py");
+    const sim = new SimulatorPage(h.app);
+    const button = sim.page.getByRole("button", { name: "Button on GP14", exact: true });
+    await button.waitFor();
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
+    // Migrated: the parts now live in the project's wiring.json.
+    await h.app.treeItem("wiring.json").waitFor();
+    await sim.run();
+    await button.focus();
+    await sim.page.keyboard.down("Space");
+    await sim.page.getByRole("img", { name: "LED on GP15: on", exact: true }).waitFor();
+    expect(await sim.pin("GP14").getAttribute("data-state")).toBe("input-low");
+    await sim.page.keyboard.up("Space");
+    await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
   });
 });
