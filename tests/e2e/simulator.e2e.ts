@@ -331,6 +331,19 @@ describe("simulator", () => {
     await screenshot(sim.page, "simulator-oled-hello");
   });
 
+  it("USB keyboard macro: the USB panel shows the text the program types", async () => {
+    const sim = await openExample("USB keyboard macro", "CircuitPython");
+    await sim.run();
+    const button = sim.page.getByRole("button", { name: "Button on GP14", exact: true });
+    await button.focus();
+    await sim.page.keyboard.down("Space");
+    await sim.page.waitForTimeout(100);
+    await sim.page.keyboard.up("Space");
+    const typed = sim.page.getByRole("region", { name: "USB activity" }).getByRole("log", { name: "Text typed over USB" });
+    await typed.filter({ hasText: "Hello from Pico!" }).waitFor({ timeout: 8000 });
+    await screenshot(sim.page, "simulator-usb-keyboard");
+  });
+
   it("a BME280 added from the palette reads the temperature the user sets while the program runs; rewiring restarts the board", async () => {
     const sim = await newProject("MicroPython");
     await sim.addPartOfKind("BME280 temperature, pressure, humidity (I2C)");

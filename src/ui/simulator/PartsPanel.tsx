@@ -9,7 +9,7 @@ import { useSimulator } from "../../app/simulator/simulator-state";
 import { movePart, removePart, replaceBrokenWiring, setPartAddress, setPartOption } from "../../app/simulator/wiring-actions";
 import { gp, pinChoices } from "../../app/simulator/wiring";
 import { AddPartForm, hexAddress, roleName } from "./AddPartForm";
-import { PartView } from "./part-views";
+import { PartView } from "./parts";
 
 export function PartsPanel() {
   const wiring = useSimulator((s) => s.wiring);

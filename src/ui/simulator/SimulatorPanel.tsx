@@ -5,7 +5,7 @@ import { simulatorReplClient } from "../../app/simulator/simulator-actions";
 import { useSimulator } from "../../app/simulator/simulator-state";
 import { BoardView } from "./BoardView";
 import { PartsPanel } from "./PartsPanel";
-import { UsbActivityView } from "./part-views";
+import { UsbActivityView } from "./parts";
 import { SimulatorToolbar } from "./SimulatorToolbar";
 import { Terminal, replClientSource } from "./Terminal";
 import "./simulator.css";
