@@ -1,8 +1,8 @@
 // The CircuitPython asyncio example brings its own asyncio package (lib/asyncio). It is checked three ways: a
-// program using each feature prints the same lines on Pyco (CircuitPython flavour) and on MicroPython's
-// WebAssembly build (so it relies on nothing peculiar to Pyco's interpreter), and real guide programs written
-// for the Adafruit bundle's asyncio run with it instead.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// program using each feature prints the same lines on Pyco (CircuitPython flavour), on MicroPython's WebAssembly
+// build (so it relies on nothing peculiar to Pyco's interpreter) and with the Adafruit bundle's asyncio (so it
+// behaves like the library it stands in for); and real programs written for the bundle's asyncio run with it.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -72,6 +72,18 @@ describe("the example's asyncio package", () => {
   }, 60_000);
 });
 
+describe.skipIf(!existsSync(join(sharedDir(), "libraries")))("the Adafruit bundle's asyncio", () => {
+  it("prints the same lines for the check program, so the example's package behaves like the library it stands in for", () => {
+    const dir = join(root, "bundle");
+    cpSync(join(sharedDir(), "libraries/circuitpython/asyncio/asyncio"), join(dir, "lib/asyncio"), { recursive: true });
+    cpSync(join(sharedDir(), "libraries/circuitpython/adafruit_ticks/adafruit_ticks.py"), join(dir, "lib/adafruit_ticks.py"));
+    writeProject(dir, [{ path: "code.py", data: CHECK }]);
+    const run = runProject(dir, "circuitpython", 30);
+    expect(run.err).toBe("");
+    expect(run.out).toBe(EXPECTED);
+  }, 60_000);
+});
+
 /** The guide program laid out as a drive with its libraries, but with this asyncio instead of the bundle's. */
 function guideProject(programPath: string): string {
   const entry = loadPrograms().find((p) => p.path.endsWith(programPath));
@@ -101,6 +113,22 @@ describe.skipIf(!existsSync(join(sharedDir(), "programs")))("guide programs writ
     expect(blink.length).toBeGreaterThanOrEqual(5);
     expect(blink.length).toBeLessThanOrEqual(7);
     expect(blink.filter((f) => f === blue).length).toBe(Math.ceil(blink.length / 2));
+  }, 60_000);
+
+  it("the library's own simple test: tasks that finish, gather returning, and asyncio.run twice (board.D1/D2 as GP1/GP2)", () => {
+    const dir = guideProject("Adafruit_CircuitPython_asyncio/examples/asyncio_simpletest.py");
+    const code = join(dir, "code.py");
+    writeFileSync(code, readFileSync(code, "utf8").replaceAll("board.D1", "board.GP1").replaceAll("board.D2", "board.GP2"));
+    const run = runProject(dir, "circuitpython", 15);
+    expect(run.err).toBe("");
+    expect(run.out).toBe("done\ndone\n");
+    expect(run.events.at(-1)).toMatchObject({ type: "end", reason: "finished", status: 0 });
+    const edges = (pin: number) => run.events.filter((e) => e.type === "gpio" && e.pin === pin);
+    expect(edges(1)).toHaveLength(20 + 20); // 10 blinks alone, then 10 more beside the other LED
+    expect(edges(2)).toHaveLength(40); // 20 blinks at 0.1 s
+    const ended = run.events.at(-1)!.t / 1e6;
+    expect(ended).toBeGreaterThan(9.9); // 5 s, then max(5 s, 4 s)
+    expect(ended).toBeLessThan(10.5);
   }, 60_000);
 
   it("Cooperative multitasking guide: the rainbow keeps moving while a task polls the buttons", () => {
