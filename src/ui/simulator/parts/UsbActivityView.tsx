@@ -7,6 +7,7 @@ export function UsbActivityView({ usb }: { usb: unknown }) {
   const nothing = panel.typedText === "" && panel.keys.length === 0 && panel.mouse.length === 0 && panel.consumer.length === 0 && panel.midi.length === 0;
   return (
     <section className="part-usb" aria-label="USB activity">
+      <h3 className="part-usb-title">USB: what the program sent the computer</h3>
       {nothing ? <p className="part-muted">Nothing sent over USB yet (usb_hid keyboard, mouse or media keys; usb_midi).</p> : null}
       {panel.typedText !== "" || panel.keys.length > 0 ? (
         <div className="part-usb-section">
