@@ -293,10 +293,10 @@ class Loop:
 def _print_exception(error):
     if hasattr(sys, "print_exception"):  # MicroPython
         sys.print_exception(error)
-    else:  # CircuitPython
+    else:  # CircuitPython (this three-argument form works on CircuitPython 8 and 9 alike)
         import traceback
 
-        traceback.print_exception(error)
+        traceback.print_exception(type(error), error, error.__traceback__)
 
 
 _loop = Loop()
