@@ -10,6 +10,11 @@ export interface CompileOptions {
   filename: string;
   /** "exec" (module / exec()), "eval" (a single expression, its value returned), "single" (REPL: echo values). */
   mode: "exec" | "eval" | "single";
+  /**
+   * Generate each module-level function's body on its first call (its parse, scope analysis and checks stay
+   * eager). Off when not given (tests that read generated code see every body).
+   */
+  lazyFunctions?: boolean;
 }
 
 /** Shared by all functions of one compiled module. */
@@ -18,9 +23,9 @@ export class ModuleContext {
   readonly constants: unknown[] = [];
   private readonly constantIndex = new Map<unknown, number>();
   /** MicroPython `const()` names defined so far (in source order), substituted for later loads. */
-  readonly consts = new Map<string, ConstValue>();
-  /** Runtime helpers used (emitted as `const $name = $rt.name` in the prelude). */
-  readonly helpers = new Set<string>();
+  consts = new Map<string, ConstValue>();
+  /** Runtime helpers used (emitted as `const $name = $rt.name` in the prelude); a new set per lazy function. */
+  helpers = new Set<string>();
   private labelCounter = 0;
 
   constructor(
@@ -48,6 +53,24 @@ export class ModuleContext {
 
   newLabel(): string {
     return `$L${this.labelCounter++}`;
+  }
+
+  /**
+   * A constant standing for a module-level function whose body is generated later: `text()` runs (on the first
+   * call) with the `const()` names known here, as if it ran now.
+   */
+  lazyFunction(text: () => string): string {
+    const consts = new Map(this.consts);
+    const generate = (): string => {
+      const saved = this.consts;
+      this.consts = consts;
+      try {
+        return text();
+      } finally {
+        this.consts = saved;
+      }
+    };
+    return this.constant({ lazyFunction: generate }, {});
   }
 }
 

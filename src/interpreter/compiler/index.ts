@@ -7,6 +7,7 @@ import { emitBlock } from "./stmt";
 import { compileExpr, CompileError } from "./expr";
 import { compileFunctionBody } from "./defs";
 import type { PyValue } from "../runtime/object";
+import { LazyUnit, type LazyProvider } from "./lazy";
 
 export { CompileError } from "./expr";
 export type { CompileOptions } from "./context";
@@ -20,10 +21,7 @@ export interface CompiledCode {
 }
 
 /** Supplies the runtime helpers and turns constant descriptions into values; provided by runtime/codegen-runtime. */
-export interface HelperProvider {
-  helpers: Record<string, unknown>;
-  materializeConstant(c: unknown): unknown;
-}
+export type HelperProvider = LazyProvider;
 
 export function generateModuleSource(module: A.Module, lineOf: (offset: number) => number, options: CompileOptions) {
   const scopes = analyzeModule(module);
@@ -54,7 +52,7 @@ export function generateModuleSource(module: A.Module, lineOf: (offset: number) 
   mc.constants.forEach((_, i) => prelude.push(`const $k${i} = $K[${i}];`));
   prelude.push("const $R = $rt.state;");
   const source = `${prelude.join("\n")}\nreturn function ($g, $B) {\n${body}\n};`;
-  return { source, constants: mc.constants };
+  return { source, constants: mc.constants, context: mc };
 }
 
 export function compileModule(
@@ -63,8 +61,10 @@ export function compileModule(
   options: CompileOptions,
   provider: HelperProvider,
 ): CompiledCode {
-  const { source, constants } = generateModuleSource(module, lineOf, options);
-  const values = constants.map((c) => provider.materializeConstant(c));
+  const { source, constants, context } = generateModuleSource(module, lineOf, options);
+  const values: unknown[] = [];
+  const lazy = new LazyUnit(context, values, provider);
+  for (const c of constants) values.push(lazy.value(c));
   const factory = new Function("$rt", "$K", source) as (rt: unknown, k: unknown[]) => CompiledCode["run"];
   const run = factory(provider.helpers, values);
   return { run, source, filename: options.filename };

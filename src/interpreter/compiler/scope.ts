@@ -31,6 +31,12 @@ export class Scope {
   usesClassCell = false;
   /** A class whose methods need the `__class__` cell. */
   needsClassCell = false;
+  /**
+   * A module-level function whose body must be generated with the module (not on its first call): it holds
+   * something the code generator may reject (so the SyntaxError stays a compile-time error) or that changes
+   * how later module code compiles (`const()`).
+   */
+  compileEagerly = false;
   private readonly cache = new Map<string, Resolution>();
 
   constructor(
@@ -195,7 +201,10 @@ class ScopeBuilder {
         for (const a of s.names) this.bind(scope, a.asname ?? a.name.split(".")[0]);
         return;
       case "ImportFrom":
-        for (const a of s.names) if (a.name !== "*") this.bind(scope, a.asname ?? a.name);
+        for (const a of s.names) {
+          if (a.name !== "*") this.bind(scope, a.asname ?? a.name);
+          else this.markEager(scope);
+        }
         return;
       case "If":
       case "While":
@@ -237,8 +246,25 @@ class ScopeBuilder {
     }
   }
 
+  /** Marks the module-level function around `scope` to be compiled with the module (see Scope.compileEagerly). */
+  private markEager(scope: Scope): void {
+    let s = scope;
+    while (s.parent !== null && s.parent.kind !== "module") s = s.parent;
+    if (s.parent !== null) s.compileEagerly = true;
+  }
+
+  /** Decorators: `@micropython.x` is checked by the code generator. */
+  private decorators(decorators: A.Expr[], scope: Scope): void {
+    for (const d of decorators) {
+      let base = d;
+      while (base.kind === "Attribute") base = base.value;
+      if (base.kind === "Name" && base.id === "micropython") this.markEager(scope);
+      this.expr(d, scope);
+    }
+  }
+
   private functionDef(s: A.FunctionDefStmt, scope: Scope): void {
-    for (const d of s.decorators) this.expr(d, scope);
+    this.decorators(s.decorators, scope);
     this.argumentDefaults(s.args, scope);
     this.bind(scope, s.name);
     const fn = new Scope("function", s.name, scope, s);
@@ -265,9 +291,12 @@ class ScopeBuilder {
   }
 
   private classDef(s: A.ClassDefStmt, scope: Scope): void {
-    for (const d of s.decorators) this.expr(d, scope);
+    this.decorators(s.decorators, scope);
     for (const b of s.bases) this.expr(b, scope);
-    for (const k of s.keywords) this.expr(k.value, scope);
+    for (const k of s.keywords) {
+      if (k.arg === null) this.markEager(scope);
+      this.expr(k.value, scope);
+    }
     this.bind(scope, s.name);
     const cls = new Scope("class", s.name, scope, s);
     this.table.set(s, cls);
@@ -325,6 +354,9 @@ class ScopeBuilder {
         this.expr(e.left, scope);
         return this.exprs(e.comparators, scope);
       case "Call":
+        if ((e.func.kind === "Name" && e.func.id === "const") || (e.keywords.length > 0 && e.args.some((a) => a.kind === "Starred"))) {
+          this.markEager(scope);
+        }
         this.expr(e.func, scope);
         this.exprs(e.args, scope);
         for (const k of e.keywords) this.expr(k.value, scope);
@@ -401,6 +433,7 @@ class ScopeBuilder {
   private comprehension(node: A.Expr, gens: A.Comprehension[], results: A.Expr[], scope: Scope): void {
     // The first iterable is evaluated in the enclosing scope; everything else in the comprehension's own.
     this.expr(gens[0].iter, scope);
+    if (gens.some((g) => g.isAsync)) this.markEager(scope);
     const comp = new Scope("comprehension", "<listcomp>", scope, node);
     this.table.set(node, comp);
     if (node.kind === "GeneratorExp") comp.isGenerator = true;

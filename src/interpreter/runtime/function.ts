@@ -58,7 +58,8 @@ export class PyFunction extends PyObject {
   name: string;
 
   constructor(
-    readonly fn: (...args: any[]) => PyValue,
+    /** The compiled JS function (replaced once when a lazily compiled function first runs). */
+    public fn: (...args: any[]) => PyValue,
     readonly code: FunctionCode,
     /** Defaults of the last positional parameters. */
     readonly defaults: PyValue[],

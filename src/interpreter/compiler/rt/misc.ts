@@ -12,6 +12,7 @@ import { globalsDictOf } from "../../runtime/globals-dict";
 import { runtimeState } from "../../runtime/state";
 import { importName, importStar } from "../../runtime/imports";
 import { newTuple } from "../../types/tuple";
+import type { LazyFunctionSite } from "../lazy";
 
 export function makeFunction(
   fn: (...args: any[]) => PyValue,
@@ -21,6 +22,33 @@ export function makeFunction(
   globals: Record<string, PyValue>,
 ): PyFunction {
   return new PyFunction(fn, code, defaults, kwDefaults, globals);
+}
+
+/**
+ * A module-level function whose JS is generated on its first call (compiler/lazy.ts): `fn` starts as a stub that
+ * builds the real function, puts it in `fn` (later calls go straight to it) and calls it with the same arguments.
+ */
+export function makeLazyFunction(
+  site: LazyFunctionSite,
+  code: FunctionCode,
+  defaults: PyValue[],
+  kwDefaults: Map<string, PyValue> | null,
+  globals: Record<string, PyValue>,
+  builtins: Record<string, PyValue>,
+): PyFunction {
+  let real: ((...args: any[]) => PyValue) | undefined;
+  const f = new PyFunction(
+    function lazyStub(...args: any[]): PyValue {
+      real ??= site.build(globals, builtins, defaults);
+      f.fn = real;
+      return real(...args);
+    },
+    code,
+    defaults,
+    kwDefaults,
+    globals,
+  );
+  return f;
 }
 
 // ---------- with ----------
