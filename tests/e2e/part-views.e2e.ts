@@ -34,6 +34,7 @@ describe("part views", () => {
     // The 4×4 dot running along the bottom may have moved between the two reads (a frame half sent).
     expect(Math.abs(painted.lit - counted)).toBeLessThanOrEqual(16);
     expect(painted.shown).toBeGreaterThan(200);
+    await canvas.scrollIntoViewIfNeeded();
     await screenshot(page, "part-views-oled");
   });
 
