@@ -57,6 +57,7 @@ export class SimulatorPage {
   /** Adds a part through the "Add part" form: its kind's title, then (optionally) pins by role and an address. */
   async addPartOfKind(title: string, pins: Record<string, string> = {}, address?: string): Promise<void> {
     const form = this.page.getByRole("form", { name: "Add part" });
+    if (!(await form.isVisible())) await this.page.getByText("Other parts…", { exact: true }).click();
     await form.getByRole("combobox", { name: "Part kind" }).selectOption({ label: title });
     for (const [role, pin] of Object.entries(pins)) await form.getByRole("combobox", { name: `${role} pin of the new part` }).selectOption({ label: pin });
     if (address) await form.getByRole("combobox", { name: "I2C address of the new part" }).selectOption({ label: address });

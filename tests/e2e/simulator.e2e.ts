@@ -384,6 +384,32 @@ describe("simulator", () => {
     await sim.waitForTerminal("temp 30.0");
   });
 
+  it("parts from the code show until the first edit writes wiring.json; a wiring.json with problems is reported and kept", async () => {
+    const sim = await newProject("MicroPython");
+    await sim.putFile("main.py", "from machine import Pin\nimport neopixel\nstrip = neopixel.NeoPixel(Pin(18), 5)\n");
+    await sim.page.getByText("No wiring.json yet: the parts below come from the code.", { exact: false }).waitFor();
+    await sim.partsList.getByText("NeoPixel strip on GP18 (from the code)").waitFor();
+    await sim.addPart("LED");
+    await h.app.treeItem("wiring.json").waitFor();
+    await sim.page.getByRole("combobox", { name: "Pin for NeoPixel strip on GP18" }).waitFor();
+    await sim.page.getByRole("combobox", { name: "Pin for LED on GP15" }).waitFor();
+    expect(await sim.partsList.getByText("(from the code)").count()).toBe(0);
+
+    await sim.putFile("wiring.json", '{"parts": [{"kind": "led", "pins": {"anode": 15}}, {"kind": "laser", "pins": {"beam": 3}}]}');
+    const problems = sim.page.getByRole("alert").filter({ hasText: "wiring.json has problems" });
+    await problems.getByText("wiring.json: part 2: unknown part kind 'laser'").waitFor();
+    expect(await sim.page.getByRole("toolbar", { name: "Add a part" }).getByRole("button", { name: "+ LED" }).isDisabled()).toBe(true);
+    await screenshot(sim.page, "simulator-wiring-problems");
+    // Nothing rewrote the file: after a reload it still has its problem.
+    await sim.page.reload();
+    await h.app.waitForEditor("main.py");
+    await problems.waitFor();
+    await problems.getByRole("button", { name: "Replace wiring.json with the parts that can be wired" }).click();
+    await problems.waitFor({ state: "detached" });
+    await sim.page.getByRole("combobox", { name: "Pin for LED on GP15" }).waitFor();
+    expect(await sim.partsList.getByRole("listitem").count()).toBe(1);
+  });
+
   it("a project with version-1 wiring (an old share link) still shows its button and LED, and the button works", async () => {
     const main = [
       "from machine import Pin",

@@ -83,9 +83,10 @@ export function removePart(id: string): Promise<boolean> {
   return changeWiring(model.removePart(getSimulator().wiring.parts, id));
 }
 
-/** Replaces a wiring.json that has problems with the parts shown (only when the user asks for it). */
+/** Replaces a wiring.json that has problems with the parts shown that the board can wire (only when the user asks). */
 export function replaceBrokenWiring(): Promise<boolean> {
-  return changeWiring(getSimulator().wiring.parts, { force: true });
+  const usable = getSimulator().wiring.parts.filter((p) => model.checkParts([p]).length === 0);
+  return changeWiring(usable, { force: true });
 }
 
 /**

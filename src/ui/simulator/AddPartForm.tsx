@@ -48,50 +48,53 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
           </button>
         ))}
       </div>
-      <form className="sim-add-form" aria-label="Add part" onSubmit={submit}>
-        <label>
-          <span>Part</span>
-          <select value={kind} onChange={(e) => choose(e.target.value)} aria-label="Part kind" disabled={off}>
-            {paletteKinds().map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        {spec.pins.map((role) => (
-          <label key={role}>
-            <span>{roleName(role)}</span>
-            <select
-              value={chosenPins[role]}
-              aria-label={`${roleName(role)} pin of the new part`}
-              disabled={off}
-              onChange={(e) => setPins({ ...pins, [role]: Number(e.target.value) })}
-            >
-              {pinChoices(kind, role).map((pin) => (
-                <option key={pin} value={pin}>
-                  {gp(pin)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        {spec.i2cAddresses ? (
+      <details className="sim-add-more">
+        <summary>Other parts…</summary>
+        <form className="sim-add-form" aria-label="Add part" onSubmit={submit}>
           <label>
-            <span>Address</span>
-            <select value={chosenAddress} aria-label="I2C address of the new part" disabled={off} onChange={(e) => setAddress(Number(e.target.value))}>
-              {spec.i2cAddresses.map((a) => (
-                <option key={a} value={a}>
-                  {hexAddress(a)}
+            <span>Part</span>
+            <select value={kind} onChange={(e) => choose(e.target.value)} aria-label="Part kind" disabled={off}>
+              {paletteKinds().map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.title}
                 </option>
               ))}
             </select>
           </label>
-        ) : null}
-        <button type="submit" disabled={off}>
-          Add part
-        </button>
-      </form>
+          {spec.pins.map((role) => (
+            <label key={role}>
+              <span>{roleName(role)}</span>
+              <select
+                value={chosenPins[role]}
+                aria-label={`${roleName(role)} pin of the new part`}
+                disabled={off}
+                onChange={(e) => setPins({ ...pins, [role]: Number(e.target.value) })}
+              >
+                {pinChoices(kind, role).map((pin) => (
+                  <option key={pin} value={pin}>
+                    {gp(pin)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          {spec.i2cAddresses ? (
+            <label>
+              <span>Address</span>
+              <select value={chosenAddress} aria-label="I2C address of the new part" disabled={off} onChange={(e) => setAddress(Number(e.target.value))}>
+                {spec.i2cAddresses.map((a) => (
+                  <option key={a} value={a}>
+                    {hexAddress(a)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <button type="submit" disabled={off}>
+            Add part
+          </button>
+        </form>
+      </details>
       {full ? <p className="sim-parts-empty">{`A board takes at most ${MAX_PARTS} parts here; remove one to add another.`}</p> : null}
     </div>
   );

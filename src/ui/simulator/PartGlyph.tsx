@@ -83,20 +83,22 @@ function PotGlyph({ part, x, y }: PartGlyphProps) {
 }
 
 const hex = (c: readonly number[]) => "#" + c.slice(0, 3).map((v) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, "0")).join("");
+/** What the eye sees of a dim pixel: the colour lifted by 1/2.2, so a program's low brightness still shows. */
+const seen = (c: readonly number[]) => hex(c.slice(0, 3).map((v) => 255 * Math.pow(Math.max(0, Math.min(255, v)) / 255, 1 / 2.2)));
 /** Pixels drawn on the board (the parts list shows the whole strip). */
 const GLYPH_PIXELS = 16;
 
 function PixelsGlyph({ part, x, y }: PartGlyphProps) {
   const colors = Array.isArray(part.state?.colors) ? (part.state.colors as number[][]) : [];
   const shown = colors.slice(0, GLYPH_PIXELS);
-  const columns = 4;
+  const columns = 2;
   const rows = Math.max(1, Math.ceil(shown.length / columns));
-  const top = y - (rows * 6) / 2;
+  const top = y - (rows * 8) / 2;
   return (
     <g className="sim-pixels" data-colors={colors.map(hex).join(" ")}>
-      <rect x={x - 13} y={top - 2} width={26} height={rows * 6 + 4} rx={2} className="sim-pixels-base" />
+      <rect x={x - 10} y={top - 2} width={20} height={rows * 8 + 4} rx={2} className="sim-pixels-base" />
       {shown.map((c, i) => (
-        <circle key={i} cx={x - 9 + (i % columns) * 6} cy={top + 3 + Math.floor(i / columns) * 6} r={2.4} data-color={hex(c)} style={{ fill: hex(c) }} className="sim-pixel" />
+        <circle key={i} cx={x - 4 + (i % columns) * 8} cy={top + 4 + Math.floor(i / columns) * 8} r={3.3} data-color={hex(c)} style={{ fill: seen(c) }} className="sim-pixel" />
       ))}
     </g>
   );

@@ -39,14 +39,14 @@ function WiringSource() {
   if (wiring.errors.length > 0) {
     return (
       <div className="sim-wiring-errors" role="alert">
-        <p>wiring.json has problems, so the parts panel leaves it alone. Fix it in the editor, or replace it with the parts shown here:</p>
+        <p>wiring.json has problems, so the parts panel leaves it alone. Fix it in the editor, or replace it with the parts below that can be wired:</p>
         <ul>
           {wiring.errors.map((e, i) => (
             <li key={i}>{e}</li>
           ))}
         </ul>
         <button type="button" onClick={() => void replaceBrokenWiring()}>
-          Replace wiring.json with the parts shown
+          Replace wiring.json with the parts that can be wired
         </button>
       </div>
     );
