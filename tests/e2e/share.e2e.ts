@@ -1,5 +1,6 @@
 // Share links end to end: share a project in one browser profile, open the link in a fresh one (preview, open,
-// Run), a link arriving while the app is open (Cancel changes nothing), and hostile links refused with no effect.
+// Run; an example whose wiring.json wires the friend's board), a link arriving while the app is open (Cancel changes
+// nothing), and hostile links refused with no effect.
 import { deflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -90,6 +91,43 @@ describe("share links", () => {
       await theirSim.run();
       await theirSim.waitForTerminal("hello from the link");
       await screenshot(page, "share-link-opened-and-running");
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("an example shared to a fresh profile keeps its wiring.json: the friend's board is wired and the button works", async () => {
+    const share = new SharePage(h.app);
+    await h.app.goto();
+    await h.app.page.getByRole("button", { name: /Start from an example/ }).click();
+    await share.openExample("Button with debounce", "MicroPython");
+    await h.app.waitForEditor("main.py");
+    const link = await share.shareLink();
+    await share.closeShareDialog();
+
+    const fresh = await newContext(h.browser);
+    try {
+      const page = await fresh.newPage();
+      const errors = trackErrors(page);
+      const friend = new PycoPage(page, h.baseUrl);
+      const theirs = new SharePage(friend);
+      await page.goto(link);
+      const table = theirs.preview.getByRole("table", { name: "Files in the link" });
+      await table.getByRole("row", { name: /wiring\.json/ }).waitFor();
+      await theirs.preview.getByText("Wired parts: Button on GP14, LED on GP15.").waitFor();
+      await theirs.preview.getByRole("button", { name: "Open as a new project" }).click();
+      await friend.waitForEditor("main.py");
+      await friend.treeItem("wiring.json").waitFor();
+      const sim = new SimulatorPage(friend);
+      await sim.run();
+      await sim.waitForTerminal("Press the button on GP14");
+      const button = page.getByRole("button", { name: "Button on GP14", exact: true });
+      await button.focus();
+      await page.keyboard.down("Space");
+      await page.waitForTimeout(100);
+      await page.keyboard.up("Space");
+      await sim.waitForTerminal("Pressed 1 times");
       expect(errors).toEqual([]);
     } finally {
       await fresh.close();
