@@ -48,6 +48,13 @@ describe("checkForSharedLink", () => {
     });
   });
 
+  it("previews the parts of a project's wiring.json (the wiring a link carries now)", () => {
+    const wiring = '{"parts": [{"kind": "button", "pins": {"signal": "GP14"}}, {"kind": "neopixel-strip", "pins": {"data": 16}, "options": {"count": 8}}]}';
+    checkForSharedLink(`#${encodeShareFragment({ name: "W", flavor: "circuitpython", entries: [{ path: "code.py", kind: "file", data: text("") }, { path: "wiring.json", kind: "file", data: text(wiring) }] })}`);
+    const incoming = getShare().incoming;
+    expect(incoming?.kind === "preview" && incoming.parts).toEqual(["Button on GP14", "NeoPixel strip on GP16"]);
+  });
+
   it("shows text files as text and binary ones by size", () => {
     checkForSharedLink(`#${encodeShareFragment(PROJECT)}`);
     expect(incomingFile("main.py")).toEqual({ kind: "text", text: "print('hi')\n" });
