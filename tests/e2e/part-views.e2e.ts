@@ -90,4 +90,42 @@ describe("part views", () => {
     await sim.waitForTerminal("position 3 position 2");
     await page.getByRole("img", { name: "Rotary encoder on GP2, GP3: position 2" }).waitFor();
   });
+
+  it("a sensor's number box and a slide switch change what the program reads; a bad entry is refused with a message", async () => {
+    const page = h.app.page;
+    await h.app.goto();
+    await h.app.newProjectFromWelcome("MicroPython");
+    const sim = new SimulatorPage(h.app);
+    await sim.putFile("wiring.json", JSON.stringify({ parts: [{ kind: "mcp9808", pins: { sda: 4, scl: 5 }, address: "0x18" }, { kind: "slide-switch", pins: { common: 3 } }] }));
+    await sim.putFile(
+      "main.py",
+      [
+        "from machine import I2C, Pin",
+        "import time",
+        "i2c = I2C(0, sda=Pin(4), scl=Pin(5))",
+        "switch = Pin(3, Pin.IN)",
+        "last = None",
+        "while True:",
+        "    hi, lo = i2c.readfrom_mem(0x18, 5, 2)",
+        "    now = ((hi & 0x0F) * 16 + lo / 16, switch.value())",
+        "    if now != last:",
+        "        last = now",
+        "        print('T', now[0], 'switch', now[1])",
+        "    time.sleep(0.05)",
+        "",
+      ].join("\n"),
+    );
+    await sim.run();
+    await sim.waitForTerminal("T 22.5 switch 0", 20000);
+    const temperature = page.getByRole("spinbutton", { name: "Temperature of MCP9808 0x18 on GP4, GP5" });
+    await temperature.fill("30");
+    await sim.waitForTerminal("T 30.0 switch 0");
+    await temperature.fill("200");
+    expect(await page.getByRole("alert").filter({ hasText: "Enter a number from -40 to 125 °C" }).count()).toBe(1);
+    expect(await temperature.inputValue()).toBe("200");
+    await page.getByRole("switch", { name: "Slide switch on GP3" }).click();
+    await sim.waitForTerminal("T 30.0 switch 1");
+    expect(await sim.terminalText()).not.toContain("T 125");
+    await screenshot(page, "part-views-sensor");
+  });
 });
