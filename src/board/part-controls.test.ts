@@ -121,4 +121,17 @@ describe("parts publisher", () => {
     publisher.sync();
     expect(messages).toHaveLength(count); // nothing new to report: nothing posted
   });
+
+  it("does not draw a pad whose decoder only ever saw dark pixels (a fast-toggled pin is not a strip)", () => {
+    const { chip, publisher, messages, tick } = setup();
+    publisher.publishAll();
+    chip.gpio.setFunction(17, GpioFunction.SIO);
+    chip.gpio.setOutputEnable(17, true);
+    const us = chip.neopixels.bitstream(17, [400, 850, 800, 450], new Uint8Array(24));
+    chip.clock.advanceBy(Math.ceil(us) + 100);
+    expect(chip.neopixels.strips().map((s) => s.pin)).toEqual([17]);
+    tick(50);
+    publisher.sync();
+    expect(messages.at(-1)!.parts.map((p) => p.id)).not.toContain("detected-strip-GP17");
+  });
 });

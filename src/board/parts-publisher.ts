@@ -18,6 +18,9 @@ export interface PartsPublisherOptions {
 }
 
 const STRIP_KINDS = new Set(["neopixel-strip", "neopixel-ring"]);
+/** Pixels a detected strip shows at most (a long run of garbage on a fast-toggled pin is not a strip worth drawing). */
+const DETECTED_MAX_PIXELS = 1024;
+const lit = (colors: readonly (readonly number[])[]) => colors.some((c) => c.some((v) => v !== 0));
 /** The id of a strip found on a pad with no strip part: shown, not saved. */
 export const detectedStripId = (pin: number) => `detected-strip-GP${pin}`;
 
@@ -31,6 +34,8 @@ export class PartsPublisher {
   private readonly stripVersions = new Map<number, number>();
   private lastPostMs = -Infinity;
   private lastCheckMs = -Infinity;
+  /** Pads whose decoded strip has shown a colour: from then on it is drawn, dark or not. */
+  private readonly detectedPins = new Set<number>();
   private readonly unsubscribe: () => void;
 
   constructor(private readonly chip: Rp2040, private readonly post: (message: PartsMessage) => void, options: PartsPublisherOptions = {}) {
@@ -66,7 +71,7 @@ export class PartsPublisher {
   /** USB traffic and pad strips have version counters rather than events: true when either moved. */
   private pollSources(): boolean {
     let changed = this.usb.version !== this.usbVersion;
-    for (const strip of this.chip.neopixels.strips()) {
+    for (const strip of this.detectedStrips(new Set())) {
       if (this.stripVersions.get(strip.pin) === strip.version) continue;
       this.stripVersions.set(strip.pin, strip.version);
       this.dirty.add(detectedStripId(strip.pin));
@@ -75,10 +80,22 @@ export class PartsPublisher {
     return changed;
   }
 
+  /**
+   * Strips the pads' decoders found, on pads without a strip part. A strip shows once it has had a colour: a pin
+   * toggled fast by other code can decode as all-zero "pixels", which is not a strip to draw.
+   */
+  private detectedStrips(skip: ReadonlySet<number | undefined>) {
+    return this.chip.neopixels.strips().filter((s) => {
+      if (skip.has(s.pin)) return false;
+      if (!this.detectedPins.has(s.pin) && lit(s.colors)) this.detectedPins.add(s.pin);
+      return this.detectedPins.has(s.pin);
+    });
+  }
+
   private send(everything: boolean): void {
     const wired = this.chip.parts.list();
     const stripPins = new Set(wired.filter((p) => STRIP_KINDS.has(p.kind)).map((p) => p.config().pins?.data));
-    const strips = this.chip.neopixels.strips().filter((s) => !stripPins.has(s.pin));
+    const strips = this.detectedStrips(stripPins);
     const ids = [...wired.map((p) => p.id), ...strips.map((s) => detectedStripId(s.pin))].join("\n");
     // A part wired or removed since the last message: every state goes, so the page never lacks one.
     const all = everything || ids !== this.publishedIds;
@@ -86,9 +103,10 @@ export class PartsPublisher {
     const parts: PartSnapshot[] = wired.map((p) => ({ id: p.id, kind: p.kind, config: p.config(), ...(wanted(p.id) ? { state: p.state() } : {}) }));
     for (const strip of strips) {
       const id = detectedStripId(strip.pin);
-      const count = strip.colors.length;
+      const colors = strip.colors.slice(0, DETECTED_MAX_PIXELS).map((c) => [...c]);
+      const count = colors.length;
       const config = { kind: "neopixel-strip", id, pins: { data: strip.pin }, options: { count } };
-      const state = { count, colors: strip.colors.map((c) => [...c]), version: strip.version };
+      const state = { count, colors, version: strip.version };
       parts.push({ id, kind: "neopixel-strip", detected: true, config, ...(wanted(id) ? { state } : {}) });
     }
     this.dirty.clear();

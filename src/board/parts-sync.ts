@@ -7,6 +7,7 @@ import type { PartRegistry } from "../simulator/parts/registry";
 
 export class PartsSync implements BoardPacing {
   private readonly controls: ControlQueueReader | undefined;
+  private readonly apply = (part: number, control: number, value: number) => applyControl(this.registry, part, control, value);
 
   constructor(
     private readonly inner: BoardPacing,
@@ -19,7 +20,7 @@ export class PartsSync implements BoardPacing {
 
   /** Applies the controls the page sent; returns how many. */
   applyControls(): number {
-    return this.controls?.drain((part, control, value) => applyControl(this.registry, part, control, value)) ?? 0;
+    return this.controls ? this.controls.drain(this.apply) : 0;
   }
 
   sync(waitMs?: number): void {
