@@ -74,7 +74,7 @@ export function describePart(part: PartConfig): string {
       return `Potentiometer on ${on("wiper")}`;
     case "neopixel-strip":
     case "neopixel-ring":
-      return `${part.options?.count ?? "A"} NeoPixel ${part.kind === "neopixel-ring" ? "ring" : "strip"} on ${on("data")}`;
+      return `${part.kind === "neopixel-ring" ? "Ring" : "Strip"} of ${part.options?.count ?? "?"} NeoPixels on ${on("data")}`;
     case "ssd1306":
       return `SSD1306 OLED at 0x${(part.address ?? 0x3c).toString(16).toUpperCase()} (SDA ${on("sda")}, SCL ${on("scl")})`;
     default:
