@@ -90,6 +90,7 @@ describe("examples gallery", () => {
         await sim.run();
         const text = await sim.waitForTerminal(expected, 10_000);
         expect(text, `${flavor} ${title}`).not.toContain("Traceback");
+        if (title === "OLED hello" || title === "NeoPixel rainbow") await screenshot(page, `example-${flavor}-${title}`.toLowerCase().replace(/ /g, "-"));
         await sim.button("Stop").click();
       }
     });
