@@ -61,6 +61,9 @@ const ORIGIN_NOTES: Record<ShownPart["origin"], string | null> = { file: null, c
 
 function PartRow({ part, editable }: { part: ShownPart; editable: boolean }) {
   const note = ORIGIN_NOTES[part.origin];
+  // Before the board reports (it is off), a part shows the values the user set, which it will start with.
+  const controls = useSimulator((s) => s.controls[part.id]);
+  const state = part.state ?? (controls ? { ...controls } : undefined);
   return (
     <li className={`sim-part-row sim-part-row-${part.kind}`} data-part={part.id} data-origin={part.origin}>
       <div className="sim-part-head">
@@ -77,7 +80,7 @@ function PartRow({ part, editable }: { part: ShownPart; editable: boolean }) {
           </button>
         ) : null}
       </div>
-      <PartView id={part.id} kind={part.kind} config={part.config} state={part.state} label={part.label} onControl={(name, value) => setPartControl(part.id, name, value)} />
+      <PartView id={part.id} kind={part.kind} config={part.config} state={state} label={part.label} onControl={(name, value) => setPartControl(part.id, name, value)} />
     </li>
   );
 }
