@@ -115,10 +115,14 @@ export function judgeException(entry: ProgramEntry, exception: string, source = 
     return { outcome: "not-pico", reason: "needs a DAC (analogio.AnalogOut): the RP2040 has none" };
   }
   if (/^OSError: .*no SD card/i.test(exception)) {
-    return { outcome: "not-pico", reason: "needs an SD card wired to the Pico" };
+    // A Pico can have an SD card breakout on SPI: the simulator's lack of one is a gap, not the program's.
+    return { outcome: "failed", reason: `${exception} (the simulator has no SD card part yet)` };
   }
   if (/^RuntimeError: No pull up found on SDA or SCL/.test(exception)) {
-    return { outcome: "not-pico", reason: "needs I2C devices (with their pull-ups) wired to the pins it tries; a bare Pico raises this" };
+    // A program with a device driver would find its device's pull-ups on a Pico wired for it: that the simulation
+    // wired nothing there is a gap. One with no driver (trying pins, scanning) needs devices nobody can infer.
+    if (entry.needs_libs.length > 0) return { outcome: "failed", reason: `${exception} (its I2C device isn't wired in the simulation)` };
+    return { outcome: "not-pico", reason: "tries I2C pins with no device driver in it: it needs devices (and their pull-ups) wired to each pair it tries, or a bare Pico raises this too" };
   }
   return { outcome: "failed", reason: exception };
 }
