@@ -177,7 +177,7 @@ export class CompoundStatementParser {
     const start = ctx.peek().start;
     const contextExpr = this.exprs.parseExpression();
     const optionalVars = ctx.consumeKeyword("as") ? this.exprs.parseStarTarget() : null;
-    return { kind: "withitem", contextExpr, optionalVars, ...ctx.span(start) };
+    return { kind: "withitem", contextExpr, optionalVars, start, length: ctx.lengthFrom(start) };
   }
 
   // decorators: ('@' named_expression NEWLINE)+
@@ -238,7 +238,7 @@ export class CompoundStatementParser {
     }
     ctx.reportUnexpected("expected 'def', 'for' or 'with'");
     ctx.skipLine();
-    return { kind: "ErrorStmt", ...ctx.span(start) };
+    return { kind: "ErrorStmt", start, length: ctx.lengthFrom(start) };
   }
 }
 

@@ -24,7 +24,7 @@ export class DisplayParser {
   parseParenthesized(): Expr {
     const ctx = this.ctx;
     const start = ctx.advance().start;
-    if (ctx.consumeOperator(")")) return { kind: "Tuple", elts: [], parenthesized: true, ...ctx.span(start) };
+    if (ctx.consumeOperator(")")) return { kind: "Tuple", elts: [], parenthesized: true, start, length: ctx.lengthFrom(start) };
     if (ctx.isKeyword("yield")) {
       const value = this.exprs.parseYield();
       this.expectClose(")");
@@ -34,12 +34,12 @@ export class DisplayParser {
     if (this.atComprehensionFor()) {
       const generators = this.parseComprehensionClauses();
       this.expectClose(")");
-      return { kind: "GeneratorExp", elt: first, generators, ...ctx.span(start) };
+      return { kind: "GeneratorExp", elt: first, generators, start, length: ctx.lengthFrom(start) };
     }
     if (ctx.isOperator(",")) {
       const elts = this.parseRestOfSequence(first, ")");
       this.expectClose(")");
-      return { kind: "Tuple", elts, parenthesized: true, ...ctx.span(start) };
+      return { kind: "Tuple", elts, parenthesized: true, start, length: ctx.lengthFrom(start) };
     }
     this.expectClose(")");
     if (first.kind === "Starred") ctx.reportAt(first, Messages.starredNotTarget);
@@ -51,16 +51,16 @@ export class DisplayParser {
   parseList(): Expr {
     const ctx = this.ctx;
     const start = ctx.advance().start;
-    if (ctx.consumeOperator("]")) return { kind: "List", elts: [], ...ctx.span(start) };
+    if (ctx.consumeOperator("]")) return { kind: "List", elts: [], start, length: ctx.lengthFrom(start) };
     const first = this.exprs.parseStarNamedExpression();
     if (this.atComprehensionFor()) {
       const generators = this.parseComprehensionClauses();
       this.expectClose("]");
-      return { kind: "ListComp", elt: first, generators, ...ctx.span(start) };
+      return { kind: "ListComp", elt: first, generators, start, length: ctx.lengthFrom(start) };
     }
     const elts = this.parseRestOfSequence(first, "]");
     this.expectClose("]");
-    return { kind: "List", elts, ...ctx.span(start) };
+    return { kind: "List", elts, start, length: ctx.lengthFrom(start) };
   }
 
   /** After the first element: (',' star_named_expression)* [','] up to `close`. */
@@ -76,7 +76,7 @@ export class DisplayParser {
   parseBraces(): Expr {
     const ctx = this.ctx;
     const start = ctx.advance().start;
-    if (ctx.consumeOperator("}")) return { kind: "Dict", keys: [], values: [], ...ctx.span(start) };
+    if (ctx.consumeOperator("}")) return { kind: "Dict", keys: [], values: [], start, length: ctx.lengthFrom(start) };
     if (ctx.consumeOperator("**")) {
       return this.parseDictRest(start, null, this.exprs.parseBitwiseOr());
     }
@@ -92,13 +92,13 @@ export class DisplayParser {
     if (firstKey !== null && this.atComprehensionFor()) {
       const generators = this.parseComprehensionClauses();
       this.expectClose("}");
-      return { kind: "DictComp", key: firstKey, value: firstValue, generators, ...ctx.span(start) };
+      return { kind: "DictComp", key: firstKey, value: firstValue, generators, start, length: ctx.lengthFrom(start) };
     }
     const keys: (Expr | null)[] = [firstKey];
     const values = [firstValue];
     while (ctx.consumeOperator(",") && !ctx.isOperator("}")) this.parseDictItem(keys, values);
     this.expectClose("}");
-    return { kind: "Dict", keys, values, ...ctx.span(start) };
+    return { kind: "Dict", keys, values, start, length: ctx.lengthFrom(start) };
   }
 
   // double_starred_kvpair: '**' bitwise_or | expression ':' expression
@@ -125,7 +125,7 @@ export class DisplayParser {
     if (first.kind !== "Starred" && this.atComprehensionFor()) {
       const generators = this.parseComprehensionClauses();
       this.expectClose("}");
-      return { kind: "SetComp", elt: first, generators, ...ctx.span(start) };
+      return { kind: "SetComp", elt: first, generators, start, length: ctx.lengthFrom(start) };
     }
     const elts = [first];
     for (;;) {
@@ -137,7 +137,7 @@ export class DisplayParser {
       elts.push(this.exprs.parseStarNamedExpression());
     }
     this.expectClose("}");
-    return { kind: "Set", elts, ...ctx.span(start) };
+    return { kind: "Set", elts, start, length: ctx.lengthFrom(start) };
   }
 
   private reportValueExpected(near: Expr): void {
@@ -169,7 +169,7 @@ export class DisplayParser {
       const iter = this.exprs.parseDisjunction();
       const ifs: Expr[] = [];
       while (ctx.consumeKeyword("if")) ifs.push(this.exprs.parseDisjunction());
-      generators.push({ kind: "comprehension", target, iter, ifs, isAsync, ...ctx.span(start) });
+      generators.push({ kind: "comprehension", target, iter, ifs, isAsync, start, length: ctx.lengthFrom(start) });
     }
     return generators;
   }
@@ -199,14 +199,14 @@ export class DisplayParser {
     const ctx = this.ctx;
     const start = ctx.peek().start;
     if (ctx.consumeOperator("**")) {
-      keywords.push({ kind: "keyword", arg: null, value: this.exprs.parseExpression(), ...ctx.span(start) });
+      keywords.push({ kind: "keyword", arg: null, value: this.exprs.parseExpression(), start, length: ctx.lengthFrom(start) });
       order.sawDoubleStar = true;
       return;
     }
     if (ctx.consumeOperator("*")) {
       const value = this.exprs.parseExpression();
       if (order.sawDoubleStar) ctx.report(Messages.starAfterDoubleStar, start, ctx.previousEnd() - start);
-      args.push({ kind: "Starred", value, ...ctx.span(start) });
+      args.push({ kind: "Starred", value, start, length: ctx.lengthFrom(start) });
       return;
     }
     const expr = this.exprs.parseNamedExpression();
@@ -216,7 +216,7 @@ export class DisplayParser {
         if (expr.kind !== "ErrorExpr") ctx.reportAt(expr, Messages.keywordNotIdentifier);
         return;
       }
-      keywords.push({ kind: "keyword", arg: expr.id, value, ...ctx.span(start) });
+      keywords.push({ kind: "keyword", arg: expr.id, value, start, length: ctx.lengthFrom(start) });
       order.sawKeyword = true;
       return;
     }
@@ -232,7 +232,7 @@ export class DisplayParser {
 
   private parseBareGenerator(start: number, elt: Expr): Expr {
     const generators = this.parseComprehensionClauses();
-    return { kind: "GeneratorExp", elt, generators, ...this.ctx.span(start) };
+    return { kind: "GeneratorExp", elt, generators, start, length: this.ctx.lengthFrom(start) };
   }
 
   // ---------- closing brackets ----------

@@ -79,7 +79,7 @@ export class ExpressionParser {
     if (!ctx.isOperator(",")) return first;
     const elts = [first];
     while (ctx.consumeOperator(",") && this.atExpressionStart()) elts.push(parseItem());
-    return { kind: "Tuple", elts, parenthesized: false, ...ctx.span(start) };
+    return { kind: "Tuple", elts, parenthesized: false, start, length: ctx.lengthFrom(start) };
   }
 
   // star_expression: '*' bitwise_or | expression
@@ -101,7 +101,7 @@ export class ExpressionParser {
   parseStarred(): Expr {
     const start = this.ctx.advance().start;
     const value = this.parseBitwiseOr();
-    return { kind: "Starred", value, ...this.ctx.span(start) };
+    return { kind: "Starred", value, start, length: this.ctx.lengthFrom(start) };
   }
 
   // ---------- expression levels ----------
@@ -117,7 +117,7 @@ export class ExpressionParser {
       if (target.kind !== "ErrorExpr") ctx.reportAt(target, Messages.cantAssign);
       return ctx.errorExpr(start);
     }
-    return { kind: "NamedExpr", target, value, ...ctx.span(start) };
+    return { kind: "NamedExpr", target, value, start, length: ctx.lengthFrom(start) };
   }
 
   // expression: disjunction ['if' disjunction 'else' expression] | lambdef
@@ -140,7 +140,7 @@ export class ExpressionParser {
       return ctx.errorExpr(start);
     }
     const orelse = this.parseExpression();
-    return { kind: "IfExp", test, body, orelse, ...ctx.span(start) };
+    return { kind: "IfExp", test, body, orelse, start, length: ctx.lengthFrom(start) };
   }
 
   // lambdef: 'lambda' [lambda_params] ':' expression
@@ -150,7 +150,7 @@ export class ExpressionParser {
     const args = parseParameters(ctx, this, ":");
     ctx.expectOperator(":", Details.expectedColon);
     const body = this.parseExpression();
-    return { kind: "Lambda", args, body, ...ctx.span(start) };
+    return { kind: "Lambda", args, body, start, length: ctx.lengthFrom(start) };
   }
 
   // disjunction: conjunction ('or' conjunction)*
@@ -170,7 +170,7 @@ export class ExpressionParser {
     if (!ctx.isKeyword(op)) return first;
     const values = [first];
     while (ctx.consumeKeyword(op)) values.push(parseOperand());
-    return { kind: "BoolOp", op, values, ...ctx.span(start) };
+    return { kind: "BoolOp", op, values, start, length: ctx.lengthFrom(start) };
   }
 
   // inversion: 'not' inversion | comparison
@@ -181,7 +181,7 @@ export class ExpressionParser {
     if (!ctx.enterNesting()) return ctx.errorExpr(start);
     const operand = this.parseInversion();
     ctx.leaveNesting();
-    return { kind: "UnaryOp", op: "not", operand, ...ctx.span(start) };
+    return { kind: "UnaryOp", op: "not", operand, start, length: ctx.lengthFrom(start) };
   }
 
   // comparison: bitwise_or (compare_op bitwise_or)*
@@ -198,7 +198,7 @@ export class ExpressionParser {
       comparators.push(this.parseBitwiseOr());
       op = this.consumeComparisonOperator();
     }
-    return { kind: "Compare", left, ops, comparators, ...ctx.span(start) };
+    return { kind: "Compare", left, ops, comparators, start, length: ctx.lengthFrom(start) };
   }
 
   // compare_op: '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'is' | 'is' 'not'
@@ -243,7 +243,7 @@ export class ExpressionParser {
       if (precedence === undefined || precedence < minPrecedence) return left;
       ctx.advance();
       const right = this.parseBinary(precedence + 1);
-      left = { kind: "BinOp", left, op: token.value as BinaryOperator, right, ...ctx.span(start) };
+      left = { kind: "BinOp", left, op: token.value as BinaryOperator, right, start, length: ctx.lengthFrom(start) };
     }
   }
 
@@ -258,7 +258,7 @@ export class ExpressionParser {
     if (!ctx.enterNesting()) return ctx.errorExpr(token.start);
     const operand = this.parseFactor();
     ctx.leaveNesting();
-    return { kind: "UnaryOp", op: token.value as UnaryOperator, operand, ...ctx.span(token.start) };
+    return { kind: "UnaryOp", op: token.value as UnaryOperator, operand, start: token.start, length: ctx.lengthFrom(token.start) };
   }
 
   // power: await_primary '**' factor | await_primary
@@ -270,7 +270,7 @@ export class ExpressionParser {
     if (!ctx.enterNesting()) return ctx.errorExpr(start);
     const exponent = this.parseFactor();
     ctx.leaveNesting();
-    return { kind: "BinOp", left: base, op: "**", right: exponent, ...ctx.span(start) };
+    return { kind: "BinOp", left: base, op: "**", right: exponent, start, length: ctx.lengthFrom(start) };
   }
 
   // await_primary: 'await' primary | primary
@@ -279,7 +279,7 @@ export class ExpressionParser {
     if (!ctx.isKeyword("await")) return this.parsePrimary();
     const start = ctx.advance().start;
     const value = this.parsePrimary();
-    return { kind: "Await", value, ...ctx.span(start) };
+    return { kind: "Await", value, start, length: ctx.lengthFrom(start) };
   }
 
   // primary: primary '.' NAME | primary '(' [arguments] ')' | primary '[' slices ']' | atom
@@ -294,16 +294,16 @@ export class ExpressionParser {
         ctx.advance();
         const name = ctx.expectName();
         if (name === null) return ctx.errorExpr(start);
-        expr = { kind: "Attribute", value: expr, attr: name.value, ...ctx.span(start) };
+        expr = { kind: "Attribute", value: expr, attr: name.value, start, length: ctx.lengthFrom(start) };
       } else if (token.value === "(") {
         ctx.advance();
         const { args, keywords } = this.parseCallArguments();
-        expr = { kind: "Call", func: expr, args, keywords, ...ctx.span(start) };
+        expr = { kind: "Call", func: expr, args, keywords, start, length: ctx.lengthFrom(start) };
       } else if (token.value === "[") {
         ctx.advance();
         const slice = this.parseSlices();
         ctx.expectOperator("]", "expected ']'");
-        expr = { kind: "Subscript", value: expr, slice, ...ctx.span(start) };
+        expr = { kind: "Subscript", value: expr, slice, start, length: ctx.lengthFrom(start) };
       } else {
         return expr;
       }
@@ -317,11 +317,11 @@ export class ExpressionParser {
     const first = this.parseSliceItem();
     if (!ctx.isOperator(",")) {
       // `x[*a]` means `x[(*a,)]`
-      return first.kind === "Starred" ? { kind: "Tuple", elts: [first], parenthesized: false, ...ctx.span(start) } : first;
+      return first.kind === "Starred" ? { kind: "Tuple", elts: [first], parenthesized: false, start, length: ctx.lengthFrom(start) } : first;
     }
     const elts = [first];
     while (ctx.consumeOperator(",") && !ctx.isOperator("]")) elts.push(this.parseSliceItem());
-    return { kind: "Tuple", elts, parenthesized: false, ...ctx.span(start) };
+    return { kind: "Tuple", elts, parenthesized: false, start, length: ctx.lengthFrom(start) };
   }
 
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred_expression
@@ -334,7 +334,7 @@ export class ExpressionParser {
     const upper = this.atSliceBoundEnd() ? null : this.parseExpression();
     let step: Expr | null = null;
     if (ctx.consumeOperator(":") && !this.atSliceBoundEnd()) step = this.parseExpression();
-    const slice: SliceExpr = { kind: "Slice", lower, upper, step, ...ctx.span(start) };
+    const slice: SliceExpr = { kind: "Slice", lower, upper, step, start, length: ctx.lengthFrom(start) };
     return slice;
   }
 
@@ -430,9 +430,9 @@ export class ExpressionParser {
     const start = ctx.advance().start;
     if (ctx.consumeKeyword("from")) {
       const value = this.parseExpression();
-      return { kind: "YieldFrom", value, ...ctx.span(start) };
+      return { kind: "YieldFrom", value, start, length: ctx.lengthFrom(start) };
     }
     const value = this.atExpressionStart() ? this.parseStarExpressions() : null;
-    return { kind: "Yield", value, ...ctx.span(start) };
+    return { kind: "Yield", value, start, length: ctx.lengthFrom(start) };
   }
 }

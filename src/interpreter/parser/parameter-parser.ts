@@ -97,5 +97,5 @@ function parseParameter(ctx: ParserContext, exprs: ExpressionParser, closer: str
   const annotation = closer === ")" && ctx.consumeOperator(":") ? exprs.parseExpression() : null;
   if (state.names.has(name.value)) ctx.report(Messages.argumentNameReused, name.start, name.length);
   state.names.add(name.value);
-  return { kind: "arg", arg: name.value, annotation, ...ctx.span(name.start) };
+  return { kind: "arg", arg: name.value, annotation, start: name.start, length: ctx.lengthFrom(name.start) };
 }

@@ -96,8 +96,14 @@ export class ParserContext {
 
   /** The span from `start` to the end of the last consumed token. */
   span(start: number): NodeBase {
+    return { start, length: this.lengthFrom(start) };
+  }
+
+  /** The length of the span from `start` to the end of the last consumed token (nodes spell out `start, length`
+   *  rather than spreading a span object: no extra object per node). */
+  lengthFrom(start: number): number {
     const end = this.previousEnd();
-    return { start, length: end > start ? end - start : 0 };
+    return end > start ? end - start : 0;
   }
 
   // ---------- diagnostics ----------

@@ -47,16 +47,16 @@ export class SimpleStatementParser {
     const start = ctx.peek().start;
     const first = this.parseRightHandSide();
     const token = ctx.peek();
-    if (token.kind !== TokenKind.Operator) return { kind: "Expr", value: first, ...ctx.span(start) };
+    if (token.kind !== TokenKind.Operator) return { kind: "Expr", value: first, start, length: ctx.lengthFrom(start) };
     if (token.value === "=") return this.parseAssignment(start, first);
     if (token.value === ":") return this.parseAnnotatedAssignment(start, first);
     const op = AUGMENTED_ASSIGNMENT.get(token.value);
     if (op !== undefined) {
       ctx.advance();
       const value = this.parseRightHandSide();
-      return { kind: "AugAssign", target: first, op: op as BinaryOperator, value, ...ctx.span(start) };
+      return { kind: "AugAssign", target: first, op: op as BinaryOperator, value, start, length: ctx.lengthFrom(start) };
     }
-    return { kind: "Expr", value: first, ...ctx.span(start) };
+    return { kind: "Expr", value: first, start, length: ctx.lengthFrom(start) };
   }
 
   private parseAssignment(start: number, first: Expr): Stmt {
@@ -68,7 +68,7 @@ export class SimpleStatementParser {
       targets.push(value);
     }
     targets.pop();
-    return { kind: "Assign", targets, value, ...ctx.span(start) };
+    return { kind: "Assign", targets, value, start, length: ctx.lengthFrom(start) };
   }
 
   // annotated_rhs: yield_expr | star_expressions
@@ -83,7 +83,7 @@ export class SimpleStatementParser {
       ctx.reportAt(target, Messages.illegalAnnotationTarget);
     }
     const simple = target.kind === "Name" && target.start === start;
-    return { kind: "AnnAssign", target, annotation, value, simple, ...ctx.span(start) };
+    return { kind: "AnnAssign", target, annotation, value, simple, start, length: ctx.lengthFrom(start) };
   }
 
   private parseRightHandSide(): Expr {
@@ -95,17 +95,17 @@ export class SimpleStatementParser {
     const ctx = this.ctx;
     const start = ctx.advance().start;
     const value = this.exprs.atExpressionStart() ? this.exprs.parseStarExpressions() : null;
-    return { kind: "Return", value, ...ctx.span(start) };
+    return { kind: "Return", value, start, length: ctx.lengthFrom(start) };
   }
 
   // raise_stmt: 'raise' expression ['from' expression] | 'raise'
   private parseRaise(): Stmt {
     const ctx = this.ctx;
     const start = ctx.advance().start;
-    if (!this.exprs.atExpressionStart()) return { kind: "Raise", exc: null, cause: null, ...ctx.span(start) };
+    if (!this.exprs.atExpressionStart()) return { kind: "Raise", exc: null, cause: null, start, length: ctx.lengthFrom(start) };
     const exc = this.exprs.parseExpression();
     const cause = ctx.consumeKeyword("from") ? this.exprs.parseExpression() : null;
-    return { kind: "Raise", exc, cause, ...ctx.span(start) };
+    return { kind: "Raise", exc, cause, start, length: ctx.lengthFrom(start) };
   }
 
   // global_stmt: 'global' ','.NAME+        nonlocal_stmt: 'nonlocal' ','.NAME+
@@ -118,7 +118,7 @@ export class SimpleStatementParser {
       if (name === null) break;
       names.push(name.value);
     } while (ctx.consumeOperator(","));
-    return { kind, names, ...ctx.span(start) };
+    return { kind, names, start, length: ctx.lengthFrom(start) };
   }
 
   // del_stmt: 'del' del_targets      (which expressions may be deleted is checked by syntax-checks.ts)
@@ -127,11 +127,11 @@ export class SimpleStatementParser {
     const start = ctx.advance().start;
     if (!this.exprs.atExpressionStart()) {
       ctx.reportUnexpected(Details.expectedExpression);
-      return { kind: "Delete", targets: [], ...ctx.span(start) };
+      return { kind: "Delete", targets: [], start, length: ctx.lengthFrom(start) };
     }
     const targets = this.exprs.parseStarExpressions();
     const list = targets.kind === "Tuple" && !targets.parenthesized ? targets.elts : [targets];
-    return { kind: "Delete", targets: list, ...ctx.span(start) };
+    return { kind: "Delete", targets: list, start, length: ctx.lengthFrom(start) };
   }
 
   // assert_stmt: 'assert' expression [',' expression]
@@ -140,7 +140,7 @@ export class SimpleStatementParser {
     const start = ctx.advance().start;
     const test = this.exprs.parseExpression();
     const msg = ctx.consumeOperator(",") ? this.exprs.parseExpression() : null;
-    return { kind: "Assert", test, msg, ...ctx.span(start) };
+    return { kind: "Assert", test, msg, start, length: ctx.lengthFrom(start) };
   }
 
   // import_name: 'import' ','.dotted_as_name+
@@ -155,7 +155,7 @@ export class SimpleStatementParser {
       if (name === null) break;
       names.push(this.finishAlias(aliasStart, name));
     } while (ctx.consumeOperator(","));
-    return { kind: "Import", names, ...ctx.span(start) };
+    return { kind: "Import", names, start, length: ctx.lengthFrom(start) };
   }
 
   // dotted_name: NAME ('.' NAME)*
@@ -176,7 +176,7 @@ export class SimpleStatementParser {
     const ctx = this.ctx;
     let asname: string | null = null;
     if (ctx.consumeKeyword("as")) asname = ctx.expectName()?.value ?? null;
-    return { kind: "alias", name, asname, ...ctx.span(start) };
+    return { kind: "alias", name, asname, start, length: ctx.lengthFrom(start) };
   }
 
   // import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
@@ -194,7 +194,7 @@ export class SimpleStatementParser {
     const statement: ImportFromStmt = { kind: "ImportFrom", module, names: [], level, start, length: 0 };
     if (ctx.consumeKeyword("import")) statement.names = this.parseImportTargets();
     else ctx.reportUnexpected("expected 'import'");
-    return { ...statement, ...ctx.span(start) };
+    return { ...statement, start, length: ctx.lengthFrom(start) };
   }
 
   // import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'

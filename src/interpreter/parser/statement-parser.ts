@@ -101,7 +101,7 @@ export class StatementParser {
     const start = ctx.peek().start;
     ctx.reportUnexpected(Details.expectedNewLine);
     ctx.skipLine();
-    statements.push({ kind: "ErrorStmt", ...ctx.span(start) });
+    statements.push({ kind: "ErrorStmt", start, length: ctx.lengthFrom(start) });
     return statements;
   }
 

@@ -126,7 +126,7 @@ export class StringParser {
       this.addPart(parts, debugText, open.start + 1, debugText.length);
       if (conversion === -1 && formatSpec === null) conversion = 114;
     }
-    parts.push({ kind: "FormattedValue", value, conversion, formatSpec, ...ctx.span(open.start) });
+    parts.push({ kind: "FormattedValue", value, conversion, formatSpec, start: open.start, length: ctx.lengthFrom(open.start) });
   }
 
   // conversion: '!' ('s' | 'r' | 'a')
@@ -160,7 +160,7 @@ export class StringParser {
         break;
       }
     }
-    return { kind: "JoinedStr", values: parts, ...ctx.span(start) };
+    return { kind: "JoinedStr", values: parts, start, length: ctx.lengthFrom(start) };
   }
 
   /** Recovery: skips to the end of the current f-string (nested f-strings included). */
