@@ -1,6 +1,7 @@
 // A button held down as a real push button is: pressed while the pointer is down on it, or while Space or Enter is
-// held; released on pointer up, cancel, or when it loses focus. Reports each change once.
-import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+// held; released on pointer up, cancel, or when it loses focus. Reports each change once, and shows itself pressed
+// at once while held (the part's own state follows from the board a moment later).
+import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 
 export interface HoldButtonProps {
   /** The accessible name (includes the part's label). */
@@ -13,9 +14,11 @@ export interface HoldButtonProps {
 
 export function HoldButton({ name, pressed, onHold, className, children }: HoldButtonProps) {
   const held = useRef(false);
+  const [holding, setHolding] = useState(false);
   const set = (down: boolean) => {
     if (held.current === down) return;
     held.current = down;
+    setHolding(down);
     onHold(down);
   };
   const key = (e: KeyboardEvent<HTMLButtonElement>, down: boolean) => {
@@ -33,7 +36,7 @@ export function HoldButton({ name, pressed, onHold, className, children }: HoldB
       type="button"
       className={`part-hold${className ? ` ${className}` : ""}`}
       aria-label={name}
-      aria-pressed={pressed}
+      aria-pressed={holding || pressed}
       onPointerDown={pointerDown}
       onPointerUp={() => set(false)}
       onPointerCancel={() => set(false)}
