@@ -85,6 +85,17 @@ function startRunners(skip: Set<string>): Runner[] {
   return all.filter((r) => !skip.has(r.name));
 }
 
+type WallAndCpu = { wall: number; cpu: number };
+/** What the pyco runner's compile probe answers (see scripts/bench/pyco-runner.ts). */
+interface CompileProbe {
+  lines: number;
+  processes: number;
+  firstLazy: WallAndCpu;
+  firstEager: WallAndCpu;
+  lazy: WallAndCpu;
+  eager: WallAndCpu;
+}
+
 type Timings = Map<string, Map<string, { ms: number[]; results: Set<string>; errors: string[] }>>;
 
 async function runAll(runners: Runner[], programs: string[], runs: number): Promise<Timings> {
@@ -149,8 +160,14 @@ async function main() {
     const startup = await pyco.request({ probe: "startup" });
     const cold = await pyco.request({ probe: "cold-start" });
     const compile = await pyco.request({ probe: "compile" });
-    console.log(`pyco: interpreter start to first output ${Number(startup.ms).toFixed(1)} ms in a warm process, ${Number(cold.ms).toFixed(1)} ms cold (fresh process loading the bundled interpreter; medians of ${startup.samples} and ${cold.samples})`);
-    console.log(`pyco: compile of a ${compile.lines}-line file ${Number(compile.ms).toFixed(1)} ms (median of ${compile.samples})`);
+    const ms = (x: unknown) => `${Number(x).toFixed(1)} ms`;
+    const pair = (x: WallAndCpu) => `${ms(x.wall)} (CPU ${ms(x.cpu)})`;
+    console.log(`pyco: interpreter start to first output ${ms(startup.ms)} in a warm process (median of ${startup.samples})`);
+    console.log(`pyco: cold start ${ms(cold.ms)} wall, ${ms(cold.cpuMs)} CPU (loading the bundle takes ${ms(cold.loadMs)} of the wall time): fresh processes loading the bundled interpreter, medians of ${cold.samples}`);
+    const c = compile as unknown as CompileProbe;
+    console.log(`pyco: compile of a ${c.lines}-line file, fresh processes loading the bundle (medians over ${c.processes}; CPU includes V8's compiler threads):`);
+    console.log(`  as run (function bodies generated on first call): first compile in a process ${pair(c.firstLazy)}, later compiles ${pair(c.lazy)}`);
+    console.log(`  every function body generated up front:           first compile in a process ${pair(c.firstEager)}, later compiles ${pair(c.eager)}`);
   }
   for (const r of runners) console.log(`${r.name}: peak RSS ${r.peakRssMb.toFixed(0)} MB`);
   console.log(identical ? "every RESULT line identical across runtimes" : "RESULT lines DIFFER (see above)");

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
-import { Interpreter, makeMemoryHost, compileSource } from "../../src/interpreter/index";
+import { Interpreter, makeMemoryHost } from "../../src/interpreter/index";
 import { serveRequests, resultLine } from "./protocol.mjs";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -38,36 +38,52 @@ function probeStartup() {
   return { ms: median(samples), samples: samples.length };
 }
 
-/** Cold start: bundle the interpreter once (as the app's worker ships it), then time fresh processes loading it. */
-async function probeColdStart() {
+/** The interpreter bundled as the app's worker ships it (built once per runner process, removed at exit). */
+let bundlePath: string | null = null;
+async function interpreterBundle(): Promise<string> {
+  if (bundlePath !== null) return bundlePath;
   const outfile = path.join(os.tmpdir(), `pyco-interpreter-${process.pid}.mjs`);
   await build({ entryPoints: [new URL("../../src/interpreter/index.ts", import.meta.url).pathname], bundle: true, format: "esm", platform: "neutral", outfile, minify: true, logLevel: "silent" });
-  const script = new URL("./cold-start.mjs", import.meta.url).pathname;
-  const samples: number[] = [];
-  for (let i = 0; i < 5; i++) samples.push(JSON.parse(execFileSync(process.execPath, [script, outfile], { encoding: "utf8" })).coldMs);
-  fs.rmSync(outfile, { force: true });
-  return { ms: median(samples), samples: samples.length };
+  process.on("exit", () => fs.rmSync(outfile, { force: true }));
+  return (bundlePath = outfile);
 }
 
-/** Compile time (parse + codegen + JS compile) of a 1,000-line program built from the benchmarks' own code. */
-function probeCompile() {
-  const lines: string[] = [];
-  const sources = fs.readdirSync(new URL("../../../shared/bench/", import.meta.url)).filter((f) => f.endsWith(".py"));
-  for (const f of sources) {
-    if (lines.length >= 1000) break;
-    const text = fs.readFileSync(new URL(`../../../shared/bench/${f}`, import.meta.url), "utf8");
-    // Wrap each program in a function so the whole file is one valid module whatever the programs do.
-    lines.push(`def program_${lines.length}():`, ...text.split("\n").map((l) => "    " + l), "    pass");
-  }
-  const source = lines.slice(0, 1000).join("\n").replace(/\n[^\n]*$/, "\n    pass\n");
-  new Interpreter(makeMemoryHost(() => undefined), { flavor: "micropython" });
-  const samples: number[] = [];
-  for (let i = 0; i < 9; i++) {
-    const t0 = performance.now();
-    compileSource(source, `big${i}.py`, "exec"); // a new name each time: compileSource caches by name and text
-    samples.push(performance.now() - t0);
-  }
-  return { ms: median(samples), samples: samples.length, lines: source.split("\n").length };
+/** Runs a probe script in a fresh Node process and returns its JSON line. */
+function freshProcess(script: string, args: string[]): Record<string, any> {
+  return JSON.parse(execFileSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { encoding: "utf8" }));
+}
+
+/** Cold start: fresh processes loading the bundle, creating an Interpreter and printing (wall and CPU time). */
+async function probeColdStart() {
+  const bundle = await interpreterBundle();
+  const samples = Array.from({ length: 9 }, () => freshProcess("./cold-start.mjs", [bundle]));
+  return {
+    ms: median(samples.map((s) => s.coldMs)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
+    loadMs: median(samples.map((s) => s.loadMs)),
+    samples: samples.length,
+  };
+}
+
+/**
+ * Compile time of a 1,000-line program built from the benchmarks' own code, in fresh processes loading the bundle:
+ * the first compile of each process (cold JIT, what a user's first Run pays) and the median of nine later ones,
+ * as Pyco compiles (module-level function bodies generated on their first call) and fully eager.
+ */
+async function probeCompile() {
+  const bundle = await interpreterBundle();
+  const benchDir = new URL("../../../shared/bench/", import.meta.url).pathname;
+  const runs = Array.from({ length: 6 }, (_, i) => freshProcess("./compile-probe.mjs", [bundle, benchDir, "9", i % 2 ? "eager-first" : "lazy-first"]));
+  const firstOf = (mode: string) => runs.filter((r) => r.first.mode === mode).map((r) => r.first);
+  const summary = (xs: { wall: number; cpu: number }[]) => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) });
+  return {
+    lines: runs[0].lines,
+    processes: runs.length,
+    firstLazy: summary(firstOf("lazy")),
+    firstEager: summary(firstOf("eager")),
+    lazy: summary(runs.map((r) => r.lazy)),
+    eager: summary(runs.map((r) => r.eager)),
+  };
 }
 
 serveRequests(async (request: { file?: string; probe?: string }) => {
