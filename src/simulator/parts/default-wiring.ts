@@ -126,9 +126,14 @@ function i2cParts(src: string, consts: Map<string, number>, flavor: Flavor): Par
   return parts;
 }
 
-/** Pins held in variables: `lcd_rs = digitalio.DigitalInOut(board.GP0)` or `rs = Pin(0, Pin.OUT)`. */
+/** Pins held in variables: `lcd_rs = digitalio.DigitalInOut(board.GP0)`, `rs = Pin(0, Pin.OUT)`, `pixel_pin = board.GP0`. */
 function pinVariables(src: string, consts: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
+  const named = /^\s*([A-Za-z_]\w*)\s*=\s*(board\.\w+)\s*(?:#.*)?$/gm;
+  for (let m = named.exec(src); m !== null; m = named.exec(src)) {
+    const pin = pinValue(m[2], consts);
+    if (pin !== undefined) out.set(m[1], pin);
+  }
   const re = /^\s*([A-Za-z_]\w*)\s*=\s*((?:digitalio\.)?DigitalInOut\s*\(\s*([^)]*)\)|(?:machine\.)?Pin\s*\([^)]*\))/gm;
   for (let m = re.exec(src); m !== null; m = re.exec(src)) {
     const pin = pinValue(m[3] ?? m[2], consts);
@@ -185,10 +190,12 @@ function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
     if (pad !== undefined) parts.push({ kind: "touch-pad", pins: { pad } });
   }
   // neopixel.NeoPixel(pin, n): a strip of n pixels when n can be read (else the pad's decoder still shows what arrives).
+  const vars = pinVariables(src, consts);
   for (const c of findCalls(src, "NeoPixel")) {
-    const data = pinValue(argument(c.args, "pin", 0), consts);
+    const pinText = argument(c.args, "pin", 0)?.trim();
+    const data = (pinText !== undefined ? vars.get(pinText) : undefined) ?? pinValue(pinText, consts);
     const count = intValue(argument(c.args, "n", 1), consts);
-    if (data !== undefined && count !== undefined && count > 0) parts.push({ kind: "neopixel-strip", pins: { data }, options: { count } });
+    if (data !== undefined && count !== undefined && count > 0 && count <= 1024) parts.push({ kind: "neopixel-strip", pins: { data }, options: { count } });
   }
   for (const c of findCalls(src, "IncrementalEncoder")) {
     const a = pinValue(argument(c.args, "pin_a", 0), consts);

@@ -72,6 +72,11 @@ describe("NeoPixel strip and ring parts", () => {
     expect(defaultWiring([micro], "micropython")).toEqual([{ kind: "neopixel-strip", pins: { data: 16 }, options: { count: 8 } }]);
     const circuit = "import board, neopixel\npixels = neopixel.NeoPixel(board.GP18, 30, brightness=0.2)\n";
     expect(defaultWiring([circuit], "circuitpython")).toEqual([{ kind: "neopixel-strip", pins: { data: 18 }, options: { count: 30 } }]);
+    // Pins and lengths held in variables, as the library examples write them.
+    const held = "from neopixel import NeoPixel\npin = Pin(0, Pin.OUT)\nnp = NeoPixel(pin, 8)\n";
+    expect(defaultWiring([held], "micropython")).toEqual([{ kind: "neopixel-strip", pins: { data: 0 }, options: { count: 8 } }]);
+    const named = "pixel_pin = board.GP0\nnum_pixels = 10\npixels = neopixel.NeoPixel(\n    pixel_pin, num_pixels, brightness=0.2, auto_write=False\n)\n";
+    expect(defaultWiring([named], "circuitpython")).toEqual([{ kind: "neopixel-strip", pins: { data: 0 }, options: { count: 10 } }]);
     // A length the scan cannot read wires nothing: the pad's decoder still shows what arrives.
     expect(defaultWiring(["strip = neopixel.NeoPixel(board.GP18, len(x))\n"], "circuitpython")).toEqual([]);
   });
