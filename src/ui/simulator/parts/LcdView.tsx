@@ -11,7 +11,8 @@ export function LcdView({ state, config, label }: PartViewProps) {
   const cursor = readCursor(state?.cursor);
   const blink = stateFlag(state, "blink");
   const custom = Array.isArray(state?.customChars) ? (state.customChars as unknown[]) : [];
-  const text = codes.map((row) => row.map(lcdGlyph).join("").trimEnd());
+  // Custom characters are pictures: "□" stands for them in the text read out.
+  const text = codes.map((row) => row.map((code) => (customCharIndex(code) === null ? lcdGlyph(code) : "□")).join("").trimEnd());
   const theme = config.options?.color === "blue" ? "blue" : "green";
   return (
     <div className={`part-view part-lcd part-lcd-${theme}`} data-backlight={backlight ? "true" : "false"}>

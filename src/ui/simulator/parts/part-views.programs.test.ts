@@ -108,4 +108,35 @@ describe("part views of programs' parts", () => {
     const bme = viewOf(message, "bme280", "BME280 at 0x77");
     expect(bme).toContain('aria-valuetext="30.0 °C"');
   });
+
+  it("MicroPython: a character LCD behind a PCF8574 shows the text, the degree sign and a custom character", () => {
+    const code = [
+      "from machine import I2C, Pin",
+      "i2c = I2C(0, sda=Pin(4), scl=Pin(5))",
+      "def nibble(n, rs):",
+      "    v = (n << 4) | 0x08 | rs",
+      "    i2c.writeto(0x27, bytes([v | 0x04])); i2c.writeto(0x27, bytes([v]))",
+      "def send(b, rs=0):",
+      "    nibble(b >> 4, rs); nibble(b & 15, rs)",
+      "for n in (3, 3, 3, 2):",
+      "    nibble(n, 0)",
+      "for c in (0x28, 0x0C, 0x06, 0x01):",
+      "    send(c)",
+      "send(0x40)",
+      "for row in (0, 10, 31, 31, 14, 4, 0, 0):",
+      "    send(row, 1)",
+      "send(0x80)",
+      "for ch in b'Temp 21' + bytes([0xDF]) + b'C':",
+      "    send(ch, 1)",
+      "send(0x80 | 0x40)",
+      "for ch in bytes([0]) + b' ok':",
+      "    send(ch, 1)",
+    ].join("\n");
+    const { message, err } = runAndPublish("micropython", code, [{ kind: "lcd-i2c", pins: { sda: 4, scl: 5 }, address: 0x27 }]);
+    expect(err).toBe("");
+    const lcd = viewOf(message, "lcd-i2c", "LCD at 0x27");
+    expect(lcd).toContain("LCD at 0x27: “Temp 21°C”, “□ ok”");
+    // The heart drawn from CGRAM: 0+2+5+5+3+1 dots.
+    expect(lcd.match(/<rect/g)).toHaveLength(16);
+  });
 });

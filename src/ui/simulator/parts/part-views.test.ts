@@ -98,7 +98,7 @@ describe("part views", () => {
     const codes = [[...Buffer.from("Temp 21.5")].concat([0xdf, 0x43], Array(5).fill(0x20)), [0, ...Buffer.from("ok"), ...Array(13).fill(0x20)]];
     const custom = [[0b11111, 0b10001, 0, 0, 0, 0, 0, 0b11111], ...Array(7).fill([0, 0, 0, 0, 0, 0, 0, 0])];
     const html = render("lcd-i2c", { columns: 16, rows: 2, lines: [], codes, cursor: { row: 1, col: 3 }, blink: false, backlight: true, customChars: custom, frame: 1 }, { label: "LCD at 0x27" });
-    expect(html).toContain("aria-label=\"LCD at 0x27: “Temp 21.5°C”, “ ok”\"");
+    expect(html).toContain("aria-label=\"LCD at 0x27: “Temp 21.5°C”, “□ok”\"");
     expect(attrs(html, "class").filter((c) => c.startsWith("part-lcd-cell"))).toHaveLength(32);
     expect(html.match(/<rect/g)).toHaveLength(5 + 2 + 5);
     expect(html).toContain("part-lcd-cell part-lcd-cursor");
