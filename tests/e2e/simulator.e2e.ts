@@ -294,8 +294,8 @@ describe("simulator", () => {
     return new SimulatorPage(h.app);
   }
 
-  it("NeoPixel rainbow: the strip from the example's wiring.json shows colours that move along", async () => {
-    const sim = await openExample("NeoPixel rainbow", "MicroPython");
+  it.each(["MicroPython", "CircuitPython"] as const)("NeoPixel rainbow (%s): the strip from the example's wiring.json shows colours that move along", async (flavor) => {
+    const sim = await openExample("NeoPixel rainbow", flavor);
     await sim.page.getByRole("combobox", { name: "Pin for NeoPixel strip on GP16" }).waitFor();
     await sim.run();
     await sim.waitForTerminal("Rainbow on 8 NeoPixels on GP16");
@@ -317,9 +317,7 @@ describe("simulator", () => {
     // The part's own view in the list shows the same pixels.
     const viewColors = await sim.partRow("neopixel-strip1").locator("[data-color]").evaluateAll((els) => els.map((e) => e.getAttribute("data-color")));
     expect(viewColors).toHaveLength(8);
-    await screenshot(sim.page, "simulator-neopixel-rainbow");
-    await sim.button("Stop").click();
-    await sim.waitForPrompt();
+    await screenshot(sim.page, `simulator-neopixel-rainbow-${flavor.toLowerCase()}`);
   });
 
   it("OLED hello: the SSD1306 wired at 0x3C shows lit pixels", async () => {
