@@ -93,12 +93,12 @@ function PixelsGlyph({ part, x, y }: PartGlyphProps) {
   const shown = colors.slice(0, GLYPH_PIXELS);
   const columns = 2;
   const rows = Math.max(1, Math.ceil(shown.length / columns));
-  const top = y - (rows * 8) / 2;
+  const top = y - (rows * 11) / 2;
   return (
     <g className="sim-pixels" data-colors={colors.map(hex).join(" ")}>
-      <rect x={x - 10} y={top - 2} width={20} height={rows * 8 + 4} rx={2} className="sim-pixels-base" />
+      <rect x={x - 12} y={top - 1.5} width={24} height={rows * 11 + 3} rx={2} className="sim-pixels-base" />
       {shown.map((c, i) => (
-        <circle key={i} cx={x - 4 + (i % columns) * 8} cy={top + 4 + Math.floor(i / columns) * 8} r={3.3} data-color={hex(c)} style={{ fill: seen(c) }} className="sim-pixel" />
+        <circle key={i} cx={x - 5.5 + (i % columns) * 11} cy={top + 5.5 + Math.floor(i / columns) * 11} r={4.6} data-color={hex(c)} style={{ fill: seen(c) }} className="sim-pixel" />
       ))}
     </g>
   );
