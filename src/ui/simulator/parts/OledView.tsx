@@ -1,7 +1,7 @@
 // An SSD1306/SH1106 OLED panel: a canvas of the display's pixels at twice their size, lit in the panel's colour.
 // The pixels are decoded and painted again only when the display's frame counter changes.
 import { useEffect, useMemo, useRef } from "react";
-import { countLit, decodeOledRows, paintOled, panelColor } from "./oled-pixels";
+import { countLit, decodeOledRows, paintOled, panelColors } from "./oled-pixels";
 import { stateFlag, stateNumber, type PartViewProps } from "./types";
 
 export function OledView({ state, config, label }: PartViewProps) {
@@ -9,7 +9,7 @@ export function OledView({ state, config, label }: PartViewProps) {
   const height = stateNumber(state, "height", optionNumber64(config));
   const on = stateFlag(state, "on");
   const contrast = stateNumber(state, "contrast", 0x7f);
-  const color = panelColor(config.options?.color);
+  const colorOption = config.options?.color;
   // The frame counter changes with every command or data byte; the rows array only when the worker resent them.
   const frameKey = state?.frame ?? state?.rows;
   const pixels = useMemo(() => decodeOledRows(state?.rows, width, height), [frameKey, width, height]);
@@ -20,9 +20,9 @@ export function OledView({ state, config, label }: PartViewProps) {
     const context = canvas.current?.getContext("2d");
     if (!context) return;
     const image = context.createImageData(width, height);
-    paintOled(pixels, image.data, color, contrast);
+    paintOled(pixels, width, image.data, panelColors(colorOption), contrast);
     context.putImageData(image, 0, 0);
-  }, [pixels, color, contrast, width, height]);
+  }, [pixels, colorOption, contrast, width, height]);
 
   const status = state === undefined ? "no picture yet" : !on ? "display off" : `${lit} pixels lit`;
   return (

@@ -1,7 +1,7 @@
 // The OLED view's pixel decoding (from the SSD1306 model's own hex rows) and painting.
 import { describe, expect, it } from "vitest";
 import { pixelRowsHex } from "../../../simulator/parts/ssd1306";
-import { countLit, decodeOledRows, paintOled, panelColor } from "./oled-pixels";
+import { countLit, decodeOledRows, paintOled, panelColors } from "./oled-pixels";
 
 describe("OLED pixels", () => {
   it("decodes what the SSD1306 model encodes, pixel for pixel", () => {
@@ -26,12 +26,20 @@ describe("OLED pixels", () => {
 
   it("paints lit pixels in the panel colour, dimmer at low contrast", () => {
     const rgba = new Uint8ClampedArray(2 * 4);
-    paintOled(Uint8Array.of(1, 0), rgba, "#ffffff", 255);
+    paintOled(Uint8Array.of(1, 0), 2, rgba, panelColors("#ffffff"), 255);
     expect([...rgba]).toEqual([255, 255, 255, 255, 8, 10, 14, 255]);
-    paintOled(Uint8Array.of(1, 0), rgba, "#ffffff", 0);
+    paintOled(Uint8Array.of(1, 0), 2, rgba, panelColors("#ffffff"), 0);
     expect(rgba[0]).toBe(140);
-    expect(panelColor("blue")).toBe("#5fc8ff");
-    expect(panelColor("#123456")).toBe("#123456");
-    expect(panelColor(3)).toBe("#eef6ff");
+    expect(panelColors("blue").top).toBe("#5fc8ff");
+    expect(panelColors(3)).toEqual({ top: "#eef6ff", rest: "#eef6ff", split: 0 });
+  });
+
+  it("paints a two-colour module's first 16 rows yellow and the rest blue", () => {
+    const width = 2;
+    const pixels = new Uint8Array(width * 20).fill(1);
+    const rgba = new Uint8ClampedArray(pixels.length * 4);
+    paintOled(pixels, width, rgba, panelColors("yellow-blue"), 255);
+    const at = (x: number, y: number) => "#" + [...rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)].map((v) => v.toString(16).padStart(2, "0")).join("");
+    expect([at(0, 0), at(1, 15), at(0, 16), at(1, 19)]).toEqual(["#ffd84a", "#ffd84a", "#5fc8ff", "#5fc8ff"]);
   });
 });

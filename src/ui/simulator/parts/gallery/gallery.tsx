@@ -47,7 +47,7 @@ function lcdCodes(lines: string[]): number[][] {
 }
 
 const SAMPLES: Sample[] = [
-  { id: "oled", kind: "ssd1306", label: "OLED at 0x3C", config: { address: 0x3c }, state: (t) => ({ width: 128, height: 64, on: true, contrast: 255, inverted: false, frame: t, rows: oledRows(t) }) },
+  { id: "oled", kind: "ssd1306", label: "OLED at 0x3C", config: { address: 0x3c, options: { color: "yellow-blue" } }, state: (t) => ({ width: 128, height: 64, on: true, contrast: 255, inverted: false, frame: t, rows: oledRows(t) }) },
   // A new rows array every tick but a new frame only every fourth: the view redraws only at those.
   { id: "oled32", kind: "ssd1306", label: "OLED 128×32 at 0x3D", config: { options: { height: 32, color: "blue" } }, state: (t) => ({ width: 128, height: 32, on: true, contrast: 80, inverted: true, frame: t >> 2, rows: oledRows((t >> 2) * 4).slice(0, 32) }) },
   { id: "strip", kind: "neopixel-strip", label: "NeoPixel strip on GP0", state: (t) => ({ colors: Array.from({ length: 16 }, (_, i) => wheel(i * 16 + t * 8).map((v) => (i < 4 ? v >> 5 : v))) }) },
