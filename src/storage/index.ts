@@ -19,4 +19,4 @@ export type { TabCoordinatorOptions } from "./tabs";
 export { requestPersistentStorage, estimateStorage, isQuotaError } from "./quota";
 export type { StorageEstimateInfo } from "./quota";
 export { MAX_FILE_BYTES, MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from "./limits";
-export { encodeShareFragment, decodeShareFragment, makeShareLink, CHAT_SAFE_LINK_LENGTH, MAX_LINK_LENGTH, type ShareableProject } from "./share-link";
+export { encodeShareFragment, decodeShareFragment, makeShareLink, CHAT_SAFE_LINK_LENGTH, MAX_LINK_LENGTH, type ShareableProject, type SharedProject } from "./share-link";

@@ -60,6 +60,34 @@ describe("share links", () => {
     expect(decoded.ok && decoded.value.entries.map((e) => e.path)).toEqual(["code.py"]);
   });
 
+  it("says what was left out (folders once, with a slash), so whoever opens it knows what to install", () => {
+    const project: ShareableProject = {
+      name: "P",
+      flavor: "circuitpython",
+      entries: [
+        { path: "code.py", kind: "file", data: text("x") },
+        { path: "lib", kind: "dir" },
+        { path: "lib/adafruit_hid", kind: "dir" },
+        { path: "lib/adafruit_hid/keyboard.py", kind: "file", data: text("k") },
+        { path: "lib/neopixel.mpy", kind: "file", data: new Uint8Array(10) },
+      ],
+    };
+    const decoded = decodeShareFragment(encodeShareFragment(project, (p) => p.startsWith("lib/")));
+    expect(decoded.ok && decoded.value.leftOut).toEqual(["lib/adafruit_hid/", "lib/neopixel.mpy"]);
+    const whole = decodeShareFragment(encodeShareFragment(project));
+    expect(whole.ok && whole.value.leftOut).toEqual([]);
+  });
+
+  it("keeps only valid paths from a crafted left-out list, without refusing the link", () => {
+    const header = text(JSON.stringify({ name: "x", flavor: "micropython", files: [["main.py", 1]], leftOut: ["lib/ok.py", "../evil", 7, "con.py", "lib/dir/", { a: 1 }] }));
+    const body = new Uint8Array([...new Uint8Array(new Uint32Array([header.length]).buffer), ...header, 65]);
+    const decoded = decodeShareFragment("#p=1." + toBase64Url(deflateSync(body)));
+    expect(decoded.ok && decoded.value.leftOut).toEqual(["lib/ok.py", "lib/dir/"]);
+    const notAList = text(JSON.stringify({ name: "x", flavor: "micropython", files: [["main.py", 1]], leftOut: "lib/" }));
+    const decoded2 = decodeShareFragment("#p=1." + toBase64Url(deflateSync(new Uint8Array([...new Uint8Array(new Uint32Array([notAList.length]).buffer), ...notAList, 65]))));
+    expect(decoded2.ok && decoded2.value.leftOut).toEqual([]);
+  });
+
   it.each([
     ["not a Pyco link", "hello"],
     ["truncated", "#" + encodeShareFragment(randomProject(3)).slice(0, 40)],
@@ -113,7 +141,9 @@ describe("share links", () => {
       const r = decodeShareFragment(fs.readFileSync(path.join(FIXTURES, f), "utf8").trim().split("#")[1]);
       expect(r.ok, f).toBe(true);
       if (!r.ok) continue;
-      expect({ name: r.value.name, flavor: r.value.flavor, files: filesOf(r.value.entries) }).toEqual(expected);
+      const { leftOut = [], ...project } = expected;
+      expect({ name: r.value.name, flavor: r.value.flavor, files: filesOf(r.value.entries) }, f).toEqual(project);
+      expect(r.value.leftOut, f).toEqual(leftOut);
     }
   });
 });

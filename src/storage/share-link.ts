@@ -3,6 +3,7 @@
 import { deflateSync, Inflate } from "fflate";
 import type { Flavor, Result } from "./types";
 import { restoreProject, type RestoredProject } from "./restore";
+import { validatePath } from "./names";
 import { MAX_COMPRESSION_RATIO, MAX_IMPORT_FILES, RATIO_CHECK_BYTES, formatBytes } from "./limits";
 
 export const SHARE_VERSION = 1;
@@ -27,6 +28,36 @@ interface PayloadHeader {
   wiring?: unknown;
   /** [path, size] for files, [path] for (empty) folders, in order; file bytes follow the header in the same order. */
   files: ([string, number] | [string])[];
+  /** What the sender left out (lib/'s libraries), folders with a trailing "/"; optional, added after the first links. */
+  leftOut?: string[];
+}
+
+/** A project from a link, with what the sender left out of it (to be installed again by whoever opens it). */
+export type SharedProject = RestoredProject & { leftOut: string[] };
+
+/** At most this many left-out names travel in a link (the preview lists them; the rest are summarised). */
+export const MAX_LEFT_OUT_NAMES = 200;
+
+/** The excluded entries not inside another excluded folder: "lib/ssd1306.py", "lib/adafruit_hid/". */
+function leftOutNames(entries: ShareableProject["entries"], exclude: (path: string) => boolean): string[] {
+  const excludedDirs = new Set(entries.filter((e) => e.kind === "dir" && exclude(e.path)).map((e) => e.path));
+  const insideExcluded = (path: string) => [...excludedDirs].some((dir) => path.startsWith(dir + "/"));
+  return entries
+    .filter((e) => exclude(e.path) && !insideExcluded(e.path))
+    .map((e) => (e.kind === "dir" ? `${e.path}/` : e.path))
+    .slice(0, MAX_LEFT_OUT_NAMES);
+}
+
+/** The left-out names from an incoming header: untrusted, so only valid project paths are kept, never an error. */
+function readLeftOut(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const names: string[] = [];
+  for (const item of raw.slice(0, MAX_LEFT_OUT_NAMES)) {
+    if (typeof item !== "string") continue;
+    const path = validatePath(item);
+    if (path.ok) names.push(item.endsWith("/") ? `${path.value}/` : path.value);
+  }
+  return names;
 }
 
 /** Builds the fragment (without the leading '#'); `exclude` leaves out paths (e.g. standard libraries in lib/). */
@@ -38,13 +69,15 @@ export function encodeShareFragment(project: ShareableProject, exclude: (path: s
     ...(project.wiring !== undefined ? { wiring: project.wiring } : {}),
     files: kept.map((e) => (e.kind === "dir" ? [e.path] : [e.path, e.data?.length ?? 0])),
   };
+  const leftOut = leftOutNames(project.entries, exclude);
+  if (leftOut.length > 0) header.leftOut = leftOut;
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const body = concat([u32(headerBytes.length), headerBytes, ...kept.filter((e) => e.kind === "file").map((e) => e.data ?? new Uint8Array(0))]);
   return `p=${SHARE_VERSION}.${toBase64Url(deflateSync(body, { level: 9 }))}`;
 }
 
 /** Reads a fragment (with or without '#') back into a validated project; nothing is stored here. */
-export function decodeShareFragment(fragment: string): Result<RestoredProject> {
+export function decodeShareFragment(fragment: string): Result<SharedProject> {
   const text = fragment.startsWith("#") ? fragment.slice(1) : fragment;
   const match = /^p=(\d+)\.(.*)$/s.exec(text);
   if (!match) return fail("corrupt", "This link doesn't contain a Pyco project. It may have been cut short when it was copied.");
@@ -98,8 +131,8 @@ function inflateCapped(compressed: Uint8Array): Result<Uint8Array> {
   return { ok: true, value: concat(chunks) };
 }
 
-function parsePayload(body: Uint8Array): Result<RestoredProject> {
-  const damaged = fail<RestoredProject>("corrupt", "This link is damaged: the project inside it is incomplete.");
+function parsePayload(body: Uint8Array): Result<SharedProject> {
+  const damaged = fail<SharedProject>("corrupt", "This link is damaged: the project inside it is incomplete.");
   if (body.length < 4) return damaged;
   const headerLength = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
   if (4 + headerLength > body.length) return damaged;
@@ -125,7 +158,8 @@ function parsePayload(body: Uint8Array): Result<RestoredProject> {
     offset += size;
   }
   if (offset !== body.length) return damaged;
-  return restoreProject({ name: header.name, flavor: header.flavor, wiring: header.wiring, files }, { source: "link" });
+  const restored = restoreProject({ name: header.name, flavor: header.flavor, wiring: header.wiring, files }, { source: "link" });
+  return restored.ok ? { ok: true, value: { ...restored.value, leftOut: readLeftOut(header.leftOut) } } : restored;
 }
 
 function u32(n: number): Uint8Array {

@@ -214,6 +214,8 @@ describe("share links", () => {
     await table.getByRole("row", { name: /main\.py/ }).waitFor();
     expect(await table.getByRole("row", { name: /lib\/\s+folder/ }).count()).toBe(1);
     expect(await table.getByRole("row", { name: /ssd1306/ }).count()).toBe(0);
+    await share.preview.getByRole("note", { name: "Left out of the link" }).getByText(/left these out of the link: lib\/ssd1306\.py\. Install them into lib\/ again from micropython-lib/).waitFor();
+    await screenshot(h.app.page, "share-link-preview-lib-left-out");
     await share.preview.getByRole("button", { name: "Cancel" }).click();
   });
 

@@ -44,6 +44,7 @@ describe("checkForSharedLink", () => {
         { path: "main.py", kind: "file", size: 12 },
       ],
       parts: ["LED on GP15"],
+      leftOut: [],
       opening: false,
     });
   });
@@ -53,6 +54,13 @@ describe("checkForSharedLink", () => {
     checkForSharedLink(`#${encodeShareFragment({ name: "W", flavor: "circuitpython", entries: [{ path: "code.py", kind: "file", data: text("") }, { path: "wiring.json", kind: "file", data: text(wiring) }] })}`);
     const incoming = getShare().incoming;
     expect(incoming?.kind === "preview" && incoming.parts).toEqual(["Button on GP14", "NeoPixel strip on GP16"]);
+  });
+
+  it("lists what the sender left out of the link", () => {
+    checkForSharedLink(`#${encodeShareFragment(PROJECT, (p) => p.startsWith("lib/"))}`);
+    const incoming = getShare().incoming;
+    expect(incoming?.kind === "preview" && incoming.leftOut).toEqual(["lib/blob.mpy"]);
+    expect(incoming?.kind === "preview" && incoming.files.map((f) => f.path)).toEqual(["lib", "main.py"]);
   });
 
   it("shows text files as text and binary ones by size", () => {

@@ -1,6 +1,6 @@
 // Shared links coming in (`#p=...` at load or on hashchange): validate and preview, then open as a NEW project or
 // cancel. Nothing is stored before "Open"; the fragment leaves the address bar either way.
-import { decodeShareFragment, isTextPath, type RestoredProject } from "../../storage";
+import { decodeShareFragment, isTextPath, type SharedProject } from "../../storage";
 import { notify, showError } from "../actions/notices";
 import { refreshProjects } from "../actions/project-state";
 import { openProject } from "../actions/projects";
@@ -10,7 +10,7 @@ import { getShare, setShare, type IncomingShare } from "./share-state";
 
 const LINK_PREFIX = "#p=";
 /** The validated project awaiting the user's choice (bytes stay out of the store). */
-let pending: RestoredProject | undefined;
+let pending: SharedProject | undefined;
 
 /** Checks the address now and whenever its fragment changes; returns the function that stops watching. */
 export function watchSharedLinks(): () => void {
@@ -33,7 +33,7 @@ export function checkForSharedLink(hash: string): void {
   setShare({ incoming: previewOf(decoded.value) });
 }
 
-export function previewOf(project: RestoredProject): IncomingShare {
+export function previewOf(project: SharedProject): IncomingShare {
   return {
     kind: "preview",
     name: project.name,
@@ -41,6 +41,7 @@ export function previewOf(project: RestoredProject): IncomingShare {
     files: project.entries.map((e) => ({ path: e.path, kind: e.kind, size: e.data?.length ?? 0 })),
     // Wiring from a link is untrusted: it is shown (and later loaded) only as the simulator validates it.
     parts: wiredPartLabels(project.entries, project.wiring),
+    leftOut: project.leftOut,
     opening: false,
   };
 }

@@ -20,7 +20,16 @@ export interface PreviewFile {
 }
 
 export type IncomingShare =
-  | { kind: "preview"; name: string; flavor: Flavor; files: PreviewFile[]; parts: string[]; opening: boolean }
+  | {
+      kind: "preview";
+      name: string;
+      flavor: Flavor;
+      files: PreviewFile[];
+      parts: string[];
+      /** What the sender left out of the link (lib/'s libraries), to install again. */
+      leftOut: string[];
+      opening: boolean;
+    }
   | { kind: "refused"; message: string };
 
 export interface ShareState {

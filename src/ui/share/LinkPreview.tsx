@@ -1,5 +1,6 @@
-// A shared link coming in: a preview (name, flavour, files with sizes, a read-only look at any file, wiring), then
-// "Open as a new project" or Cancel; a refused link says why. Nothing is stored before "Open".
+// A shared link coming in: a preview (name, flavour, files with sizes, a read-only look at any file, wiring, the
+// libraries the sender left out), then "Open as a new project" or Cancel; a refused link says why. Nothing is stored
+// before "Open".
 import { useState } from "react";
 import { cancelIncoming, incomingFile, openIncoming } from "../../app/share/incoming-link";
 import { describeSize } from "../../app/share/share-model";
@@ -38,6 +39,7 @@ function Preview({ preview }: { preview: Extract<IncomingShare, { kind: "preview
       </p>
       <FileTable files={preview.files} viewing={viewing} onView={setViewing} />
       {preview.parts.length > 0 && <p className="share-hint">{`Wired parts: ${preview.parts.join(", ")}.`}</p>}
+      {preview.leftOut.length > 0 && <LeftOutNote names={preview.leftOut} flavor={preview.flavor} />}
       {viewing && <FileView path={viewing} />}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={cancelIncoming}>Cancel</button>
@@ -46,6 +48,16 @@ function Preview({ preview }: { preview: Extract<IncomingShare, { kind: "preview
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** The libraries the sender left out: the project needs them in lib/ again before it runs. */
+function LeftOutNote({ names, flavor }: { names: string[]; flavor: keyof typeof FLAVOR_LABEL }) {
+  const source = flavor === "circuitpython" ? "the Adafruit CircuitPython bundle (circup)" : "micropython-lib (mip)";
+  return (
+    <p className="share-hint share-left-out" role="note" aria-label="Left out of the link">
+      {`The sender left these out of the link: ${names.join(", ")}. Install them into lib/ again from ${source} before running the project.`}
+    </p>
   );
 }
 
