@@ -5,19 +5,22 @@ import { HoldButton } from "./HoldButton";
 import { stateFlag, stateNumber, type PartViewProps } from "./types";
 
 const DETENTS_PER_TURN = 20;
+const ASK_TIMEOUT_MS = 1000;
 
 export function EncoderView({ state, config, label, onControl }: PartViewProps) {
   const position = Math.round(stateNumber(state, "position", 0));
   const pressed = stateFlag(state, "pressed");
-  // Clicks faster than the worker's answers each count: turns add to the last position asked for.
-  const asked = useRef<number | null>(null);
+  // Clicks faster than the worker's answers each count: turns add to the last position asked for, until the part
+  // reports it (or for a second, in case the board never answers: stopped, restarted).
+  const asked = useRef<{ position: number; atMs: number } | null>(null);
   useEffect(() => {
-    if (asked.current === position) asked.current = null;
+    if (asked.current?.position === position) asked.current = null;
   }, [position]);
   const turn = (detents: number) => {
-    const next = (asked.current ?? position) + detents;
-    asked.current = next;
-    onControl("position", next);
+    const now = Date.now();
+    const pending = asked.current && now - asked.current.atMs < ASK_TIMEOUT_MS ? asked.current.position : position;
+    asked.current = { position: pending + detents, atMs: now };
+    onControl("position", pending + detents);
   };
   const angle = (360 * position) / DETENTS_PER_TURN;
   const hasSwitch = config.pins === undefined || config.pins.button !== undefined;
