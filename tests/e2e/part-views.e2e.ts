@@ -42,14 +42,27 @@ describe("part views", () => {
     const page = h.app.page;
     await page.addInitScript(() => {
       const Original = window.AudioContext;
-      (window as unknown as { audioContexts: number }).audioContexts = 0;
+      const seen = window as unknown as { audioContexts: number; oscillator?: OscillatorNode; gain?: GainNode };
+      seen.audioContexts = 0;
       window.AudioContext = class extends Original {
         constructor(options?: AudioContextOptions) {
           super(options);
-          (window as unknown as { audioContexts: number }).audioContexts++;
+          seen.audioContexts++;
+        }
+        override createOscillator(): OscillatorNode {
+          return (seen.oscillator = super.createOscillator());
+        }
+        override createGain(): GainNode {
+          return (seen.gain = super.createGain());
         }
       };
     });
+    /** What the shared oscillator plays now: its wave, frequency and gain. */
+    const heard = () =>
+      page.evaluate(() => {
+        const seen = window as unknown as { oscillator?: OscillatorNode; gain?: GainNode };
+        return { type: seen.oscillator?.type, frequency: seen.oscillator?.frequency.value, gain: seen.gain?.gain.value };
+      });
     await h.app.goto();
     await h.app.newProjectFromWelcome("MicroPython");
     const sim = new SimulatorPage(h.app);
@@ -64,7 +77,13 @@ describe("part views", () => {
     await sound.click();
     expect(await sound.getAttribute("aria-pressed")).toBe("true");
     expect(await page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts)).toBe(1);
+    // A square wave at the buzzer's frequency, at a low gain (the level settles in a few milliseconds).
+    await expect.poll(heard, { timeout: 3000 }).toMatchObject({ type: "square", frequency: 440 });
+    await expect.poll(async () => (await heard()).gain ?? 0, { timeout: 3000 }).toBeGreaterThan(0.04);
+    expect((await heard()).gain).toBeLessThanOrEqual(0.05);
     await sound.click();
+    expect(await sound.getAttribute("aria-pressed")).toBe("false");
+    await expect.poll(async () => (await heard()).gain ?? 1, { timeout: 3000 }).toBeLessThan(0.001);
     await sound.click();
     expect(await page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts)).toBe(1);
   });
