@@ -444,5 +444,15 @@ describe("simulator", () => {
     expect(await sim.pin("GP14").getAttribute("data-state")).toBe("input-low");
     await sim.page.keyboard.up("Space");
     await sim.page.getByRole("img", { name: "LED on GP15: off", exact: true }).waitFor();
+    // Moving the LED to another pin rewires it there (the running board restarts with it).
+    await sim.page.getByRole("combobox", { name: "Pin for LED on GP15" }).selectOption({ label: "GP16" });
+    await sim.page.getByRole("combobox", { name: "Pin for LED on GP16" }).waitFor();
+    await sim.page.getByRole("status").filter({ hasText: "The wiring changed" }).waitFor();
+    await button.focus();
+    await sim.page.keyboard.down("Space");
+    // The restarted program still follows the button on GP15, where no LED is wired any more.
+    await sim.page.waitForSelector('[data-pin="GP15"][data-state="high"]', { timeout: 5000 });
+    expect(await sim.page.getByRole("img", { name: "LED on GP16: off", exact: true }).count()).toBe(1);
+    await sim.page.keyboard.up("Space");
   });
 });
