@@ -103,7 +103,10 @@ const CHECKS: Record<string, ExampleCheck> = {
     check: (run) => {
       const readings = [...run.out.matchAll(/(\d+\.\d) C/g)].map((m) => Number(m[1]));
       expect(readings.length).toBeGreaterThanOrEqual(3);
-      for (const t of readings) expect(t).toBeGreaterThan(10), expect(t).toBeLessThan(40);
+      for (const t of readings) {
+        expect(t).toBeGreaterThan(10);
+        expect(t).toBeLessThan(40);
+      }
     },
   },
   "neopixel-rainbow": {
@@ -156,7 +159,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function runExample(example: ExampleInfo, inputs?: Inputs): { run: ProjectRun; board: SimulatedBoard } {
   const dir = writeProject(join(root, exampleId(example)), exampleFiles(example));
   let board: SimulatedBoard | undefined;
-  const run = runProject(dir, example.flavor, BOARD_SECONDS, { onBoard: (b) => ((board = b), inputs?.(b)) });
+  const onBoard = (b: SimulatedBoard) => {
+    board = b;
+    inputs?.(b);
+  };
+  const run = runProject(dir, example.flavor, BOARD_SECONDS, { onBoard });
   return { run, board: board! };
 }
 
