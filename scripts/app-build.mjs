@@ -63,7 +63,9 @@ export async function startPreview(port, { stdio = "pipe", outDir = DIST } = {})
     stdio: ["ignore", stdio, stdio],
   });
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 150; i++) {
+  // Generous: on a loaded shared machine loading vite alone has taken over 15 s.
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
     try {
       const res = await fetch(url);
@@ -74,7 +76,7 @@ export async function startPreview(port, { stdio = "pipe", outDir = DIST } = {})
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error("vite preview did not start within 15 s");
+  throw new Error("vite preview did not start within 90 s");
 }
 
 /** A free TCP port: `preferred` if it is free, otherwise one the OS picks. */
