@@ -55,7 +55,11 @@ export async function addPart(kind: string, pins?: Record<string, number>, addre
   const parts = getSimulator().wiring.parts;
   if (parts.length >= model.MAX_PARTS) return undefined;
   const part = model.newPart(kind, parts);
-  if (pins) part.pins = { ...part.pins, ...pins };
+  // Only pins the kind has, on GPIOs it may use (optional ones included).
+  for (const [role, pin] of Object.entries(pins ?? {})) {
+    const moved = model.movePart([{ ...part, id: "new" }], "new", role, pin)[0];
+    part.pins = moved.pins;
+  }
   if (address !== undefined) part.address = address;
   const next = model.addPart(parts, part);
   return (await changeWiring(next)) ? next.at(-1)?.id : undefined;
@@ -63,6 +67,10 @@ export async function addPart(kind: string, pins?: Record<string, number>, addre
 
 export function movePart(id: string, role: string, pin: number): Promise<boolean> {
   return changeWiring(model.movePart(getSimulator().wiring.parts, id, role, pin));
+}
+
+export function unwirePartPin(id: string, role: string): Promise<boolean> {
+  return changeWiring(model.unwirePin(getSimulator().wiring.parts, id, role));
 }
 
 export function setPartAddress(id: string, address: number): Promise<boolean> {

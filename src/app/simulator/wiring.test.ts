@@ -2,7 +2,7 @@
 // round-tripping through the board's own parser, and problems reported rather than trusted.
 import { describe, expect, it } from "vitest";
 import { parseWiring } from "../../simulator/parts/wiring-file";
-import { addPart, checkParts, movePart, newPart, partLabel, partLabels, pinChoices, readWiringText, removePart, setAddress, withIds, wiringText } from "./wiring";
+import { addPart, checkParts, movePart, unwirePin, newPart, partLabel, partLabels, pinChoices, readWiringText, removePart, setAddress, withIds, wiringText } from "./wiring";
 
 describe("wiring.json model", () => {
   it("places new parts on free, usual pins, I2C parts on GP4/GP5 at a free address", () => {
@@ -37,6 +37,13 @@ describe("wiring.json model", () => {
     expect(setAddress(parts, "bme2801", 0x40)[1].address).toBe(0x77);
     expect(removePart(parts, "bme2801").map((p) => p.id)).toEqual(["potentiometer1"]);
     expect(partLabel(parts[1])).toBe("BME280 0x77 on GP4, GP5");
+    // Optional pins can be wired and left unwired; required ones and unknown roles stay as they are.
+    const encoder = withIds([{ kind: "rotary-encoder", pins: { a: 2, b: 3 } }]);
+    const pushed = movePart(encoder, "rotary-encoder1", "button", 4);
+    expect(pushed[0].pins).toEqual({ a: 2, b: 3, button: 4 });
+    expect(movePart(encoder, "rotary-encoder1", "laser", 4)[0].pins).toEqual({ a: 2, b: 3 });
+    expect(unwirePin(pushed, "rotary-encoder1", "button")[0].pins).toEqual({ a: 2, b: 3 });
+    expect(unwirePin(pushed, "rotary-encoder1", "a")[0].pins).toEqual({ a: 2, b: 3, button: 4 });
   });
 
   it("writes text the board's parser reads back to the same parts", () => {

@@ -154,9 +154,25 @@ export function addPart(parts: readonly PartConfig[], part: PartConfig): PartCon
   return withIds([...parts, part]);
 }
 
+/** True when the kind has a pin role of that name (required or optional). */
+function hasRole(kind: string, role: string): boolean {
+  const spec = PART_KINDS.get(kind);
+  return spec !== undefined && (spec.pins.includes(role) || (spec.optionalPins?.includes(role) ?? false));
+}
+
 /** Wires a part's pin role to another GPIO (only one its kind may use). */
 export function movePart(parts: readonly PartConfig[], id: string, role: string, pin: number): PartConfig[] {
-  return parts.map((p) => (p.id === id && pinChoices(p.kind, role).includes(pin) ? { ...p, pins: { ...p.pins, [role]: pin } } : p));
+  return parts.map((p) => (p.id === id && hasRole(p.kind, role) && pinChoices(p.kind, role).includes(pin) ? { ...p, pins: { ...p.pins, [role]: pin } } : p));
+}
+
+/** Leaves an optional pin role unwired (a display's reset, an encoder's push button). */
+export function unwirePin(parts: readonly PartConfig[], id: string, role: string): PartConfig[] {
+  return parts.map((p) => {
+    if (p.id !== id || !PART_KINDS.get(p.kind)?.optionalPins?.includes(role)) return p;
+    const pins = { ...p.pins };
+    delete pins[role];
+    return { ...p, pins };
+  });
 }
 
 export function setAddress(parts: readonly PartConfig[], id: string, address: number): PartConfig[] {

@@ -20,6 +20,7 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
   const full = parts.length >= MAX_PARTS;
   const [kind, setKind] = useState("bme280");
   const [pins, setPins] = useState<Record<string, number>>({});
+  const [optional, setOptional] = useState<Record<string, number>>({});
   const [address, setAddress] = useState<number | undefined>(undefined);
   const spec = PART_KINDS.get(kind)!;
   // The usual free pins for the kind; what the user picked wins.
@@ -29,13 +30,21 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
   const choose = (next: string) => {
     setKind(next);
     setPins({});
+    setOptional({});
     setAddress(undefined);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void addPart(kind, chosenPins, chosenAddress);
+    void addPart(kind, { ...chosenPins, ...optional }, chosenAddress);
     setPins({});
+    setOptional({});
     setAddress(undefined);
+  };
+  const chooseOptional = (role: string, value: string) => {
+    const next = { ...optional };
+    if (value === "") delete next[role];
+    else next[role] = Number(value);
+    setOptional(next);
   };
   const off = disabled || full;
   return (
@@ -70,6 +79,19 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
                 disabled={off}
                 onChange={(e) => setPins({ ...pins, [role]: Number(e.target.value) })}
               >
+                {pinChoices(kind, role).map((pin) => (
+                  <option key={pin} value={pin}>
+                    {gp(pin)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+            {(spec.optionalPins ?? []).map((role) => (
+            <label key={role}>
+              <span>{`${roleName(role)} (optional)`}</span>
+              <select value={optional[role] ?? ""} aria-label={`${roleName(role)} pin of the new part (optional)`} disabled={off} onChange={(e) => chooseOptional(role, e.target.value)}>
+                <option value="">not wired</option>
                 {pinChoices(kind, role).map((pin) => (
                   <option key={pin} value={pin}>
                     {gp(pin)}

@@ -6,7 +6,7 @@ import { PART_KINDS } from "../../simulator/parts/kinds";
 import { setPartControl } from "../../app/simulator/part-actions";
 import { useShownParts, type ShownPart } from "../../app/simulator/shown-parts";
 import { useSimulator } from "../../app/simulator/simulator-state";
-import { movePart, removePart, replaceBrokenWiring, setPartAddress, setPartOption } from "../../app/simulator/wiring-actions";
+import { movePart, removePart, replaceBrokenWiring, setPartAddress, setPartOption, unwirePartPin } from "../../app/simulator/wiring-actions";
 import { gp, pinChoices } from "../../app/simulator/wiring";
 import { AddPartForm, hexAddress, roleName } from "./AddPartForm";
 import { PartView } from "./parts";
@@ -86,9 +86,12 @@ function PartRow({ part, editable }: { part: ShownPart; editable: boolean }) {
 }
 
 function PinSelects({ part, editable }: { part: ShownPart; editable: boolean }) {
-  const roles = PART_KINDS.get(part.kind)?.pins ?? [];
+  const kind = PART_KINDS.get(part.kind);
+  const roles = kind?.pins ?? [];
+  const optional = kind?.optionalPins ?? [];
   const wired = Object.keys(part.config.pins ?? {});
-  const shown = [...roles, ...wired.filter((r) => !roles.includes(r))];
+  const shown = [...roles, ...optional, ...wired.filter((r) => !roles.includes(r) && !optional.includes(r))];
+  const choose = (role: string, value: string) => void (value === "" ? unwirePartPin(part.id, role) : movePart(part.id, role, Number(value)));
   return (
     <>
       {shown.map((role) => {
@@ -98,7 +101,8 @@ function PinSelects({ part, editable }: { part: ShownPart; editable: boolean }) 
         return (
           <span className="sim-part-pin" key={role}>
             {shown.length > 1 ? <span className="sim-part-role" aria-hidden="true">{roleName(role)}</span> : null}
-            <select value={pin} disabled={!editable} aria-label={name} onChange={(e) => void movePart(part.id, role, Number(e.target.value))}>
+            <select value={pin ?? ""} disabled={!editable} aria-label={name} onChange={(e) => choose(role, e.target.value)}>
+              {optional.includes(role) ? <option value="">not wired</option> : null}
               {(pin === undefined || choices.includes(pin) ? choices : [pin, ...choices]).map((p) => (
                 <option key={p} value={p}>
                   {gp(p)}
