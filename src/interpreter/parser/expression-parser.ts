@@ -155,22 +155,24 @@ export class ExpressionParser {
 
   // disjunction: conjunction ('or' conjunction)*
   parseDisjunction(): Expr {
-    return this.parseBoolOp("or", () => this.parseConjunction());
-  }
-
-  // conjunction: inversion ('and' inversion)*
-  private parseConjunction(): Expr {
-    return this.parseBoolOp("and", () => this.parseInversion());
-  }
-
-  private parseBoolOp(op: "and" | "or", parseOperand: () => Expr): Expr {
     const ctx = this.ctx;
     const start = ctx.peek().start;
-    const first = parseOperand();
-    if (!ctx.isKeyword(op)) return first;
+    const first = this.parseConjunction();
+    if (!ctx.isKeyword("or")) return first;
     const values = [first];
-    while (ctx.consumeKeyword(op)) values.push(parseOperand());
-    return { kind: "BoolOp", op, values, start, length: ctx.lengthFrom(start) };
+    while (ctx.consumeKeyword("or")) values.push(this.parseConjunction());
+    return { kind: "BoolOp", op: "or", values, start, length: ctx.lengthFrom(start) };
+  }
+
+  // conjunction: inversion ('and' inversion)*   (written out like disjunction: no closure per operand)
+  private parseConjunction(): Expr {
+    const ctx = this.ctx;
+    const start = ctx.peek().start;
+    const first = this.parseInversion();
+    if (!ctx.isKeyword("and")) return first;
+    const values = [first];
+    while (ctx.consumeKeyword("and")) values.push(this.parseInversion());
+    return { kind: "BoolOp", op: "and", values, start, length: ctx.lengthFrom(start) };
   }
 
   // inversion: 'not' inversion | comparison
