@@ -24,6 +24,7 @@ import { createStorageModule } from "./circuitpython/storage";
 import { createRp2pioModule } from "./circuitpython/rp2pio";
 import { createNeopixelWriteModule } from "./circuitpython/neopixel-write";
 import { createRainbowioModule } from "./circuitpython/rainbowio";
+import { createPixelbufModule } from "./circuitpython/pixelbuf";
 import { createBitbangioModule } from "./circuitpython/bitbangio";
 import { createBusDevicePackage, createI2cDeviceModule, createSpiDeviceModule } from "./circuitpython/bus-device";
 import { createPulseioModule } from "./circuitpython/pulseio";
@@ -74,6 +75,7 @@ export const CIRCUITPYTHON_HARDWARE_MODULES: Readonly<Record<string, ModuleFacto
   rp2pio: createRp2pioModule,
   neopixel_write: createNeopixelWriteModule,
   rainbowio: createRainbowioModule,
+  adafruit_pixelbuf: createPixelbufModule,
   bitbangio: createBitbangioModule,
   adafruit_bus_device: createBusDevicePackage,
   "adafruit_bus_device.i2c_device": createI2cDeviceModule,
