@@ -382,6 +382,41 @@ describe("simulator", () => {
     await sim.waitForTerminal("temp 30.0");
   });
 
+  it("a rotary encoder turned from its view moves a servo the program drives (CircuitPython rotaryio, pwmio)", async () => {
+    const sim = await newProject("CircuitPython");
+    await sim.addPartOfKind("Rotary encoder", { A: "GP2", B: "GP3" });
+    await sim.addPartOfKind("Servo", { Signal: "GP16" });
+    await sim.page.getByRole("combobox", { name: "Pin for Servo on GP16" }).waitFor();
+    const code = [
+      "import board, pwmio, rotaryio, time",
+      "encoder = rotaryio.IncrementalEncoder(board.GP2, board.GP3)",
+      "servo = pwmio.PWMOut(board.GP16, frequency=50)",
+      "last = None",
+      "while True:",
+      "    p = encoder.position",
+      "    if p != last:",
+      "        last = p",
+      "        angle = max(0, min(180, 90 + p * 45))",
+      "        servo.duty_cycle = int((500 + angle / 180 * 2000) / 20000 * 65535)",
+      "        print('position', p, 'angle', angle)",
+      "    time.sleep(0.02)",
+      "",
+    ].join("\n");
+    await sim.putFile("code.py", code);
+    await sim.run();
+    await sim.waitForTerminal("position 0 angle 90");
+    const angle = async () => Number(await sim.partRow("servo1").locator("[data-angle]").getAttribute("data-angle"));
+    await sim.page.waitForSelector('li[data-part="servo1"] [data-angle]');
+    expect(Math.round(await angle())).toBe(90);
+    const right = sim.page.getByRole("button", { name: "Turn Rotary encoder on GP2, GP3 right" });
+    await right.click();
+    await sim.waitForTerminal("position 1 angle 135");
+    await right.click();
+    await sim.waitForTerminal("position 2 angle 180");
+    await sim.page.waitForFunction(() => Number(document.querySelector('li[data-part="servo1"] [data-angle]')?.getAttribute("data-angle")) > 179);
+    await screenshot(sim.page, "simulator-encoder-servo");
+  });
+
   it("parts from the code show until the first edit writes wiring.json; a wiring.json with problems is reported and kept", async () => {
     const sim = await newProject("MicroPython");
     await sim.putFile("main.py", "from machine import Pin\nimport neopixel\nstrip = neopixel.NeoPixel(Pin(18), 5)\n");

@@ -29,6 +29,12 @@ export function pressBootsel(pressed: boolean): void {
   existingHandle()?.pins.setBootsel(pressed);
 }
 
+/**
+ * Controls that count from power-on rather than hold a physical setting: an encoder's position is detents turned
+ * since the board started, so a new board starts at 0 (a knob stays where it is; a held button stays held).
+ */
+const COUNTED_CONTROLS: Record<string, readonly string[]> = { "rotary-encoder": ["position"] };
+
 /** Every control value the user set, for a board powering on (applied right after its parts are wired). */
 export function initialControls(): InitialControl[] {
   const out: InitialControl[] = [];
@@ -36,6 +42,21 @@ export function initialControls(): InitialControl[] {
     for (const [name, value] of Object.entries(values)) out.push({ id, name, value });
   }
   return out;
+}
+
+/** A board powers on: counted controls start again from the part's own value. */
+export function forgetCountedControls(): void {
+  const { controls, wiring, live } = getSimulator();
+  const kinds = new Map([...wiring.parts.map((p) => [p.id!, p.kind] as const), ...live.map((p) => [p.id, p.kind] as const)]);
+  let changed = false;
+  const next: typeof controls = {};
+  for (const [id, values] of Object.entries(controls)) {
+    const counted = COUNTED_CONTROLS[kinds.get(id) ?? ""] ?? [];
+    const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !counted.includes(name)));
+    changed ||= Object.keys(kept).length !== Object.keys(values).length;
+    if (Object.keys(kept).length > 0) next[id] = kept;
+  }
+  if (changed) setSimulator({ controls: next });
 }
 
 /** A "parts" message from the board: the new list, keeping the states it left out as unchanged. */

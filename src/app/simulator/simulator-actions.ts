@@ -5,7 +5,7 @@ import { DeviceError } from "../../device/device-error";
 import type { SimulatedBoardHandle } from "../../device/simulated-board";
 import type { ReplClient } from "../../device/repl-client";
 import { DriveSaver } from "./drive-saver";
-import { clearLiveParts, initialControls, receiveParts } from "./part-actions";
+import { clearLiveParts, forgetCountedControls, initialControls, receiveParts } from "./part-actions";
 import { loadProjectWiring, reloadWiring } from "./wiring-actions";
 import { getSimulator, setSimulator } from "./simulator-state";
 import { boardHandle, existingClient, existingHandle, replClient, setSimulatorProject, simulatorProject, type SimulatorProject } from "./simulator-services";
@@ -151,6 +151,7 @@ async function powerOn(board: SimulatedBoardHandle, project: SimulatorProject): 
   await driveSaver.flush();
   const files = await project.readFiles();
   if (simulatorProject()?.id !== project.id) return;
+  forgetCountedControls();
   const config: BoardConfig = { flavor: project.flavor, files, timing: "realtime", controls: initialControls() };
   setPaused(false);
   clearLiveParts();

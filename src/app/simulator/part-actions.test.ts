@@ -1,0 +1,40 @@
+// Part actions on the store: live states merged from the board's messages, control values kept for the next
+// power-on (except counts such as an encoder's position, which start again at 0).
+import { beforeEach, describe, expect, it } from "vitest";
+import { forgetCountedControls, initialControls, receiveParts, setPartControl } from "./part-actions";
+import { getSimulator, initialSimulatorState, setSimulator } from "./simulator-state";
+
+beforeEach(() => setSimulator({ ...initialSimulatorState }));
+
+describe("part actions", () => {
+  it("keeps a part's state when a message leaves it out as unchanged, and takes the USB summary when sent", () => {
+    const config = { kind: "led", id: "led1", pins: { anode: 15 } };
+    receiveParts([{ id: "led1", kind: "led", config, state: { on: true, brightness: 1 } }], undefined);
+    receiveParts([{ id: "led1", kind: "led", config }], undefined);
+    expect(getSimulator().live[0].state).toEqual({ on: true, brightness: 1 });
+    expect(getSimulator().usb).toBeUndefined();
+    const usb = { version: 1, typedText: "a", keys: [], mouse: [], pointer: { x: 0, y: 0, buttons: 0 }, consumer: [], midi: [], counts: { keys: 1, mouse: 0, consumer: 0, midi: 0 } };
+    receiveParts([{ id: "led1", kind: "led", config, state: { on: false, brightness: 0 } }], usb);
+    expect(getSimulator().live[0].state).toEqual({ on: false, brightness: 0 });
+    expect(getSimulator().usb).toBe(usb);
+  });
+
+  it("gives a new board the controls the user set, but starts an encoder's count again", () => {
+    setSimulator({
+      wiring: {
+        source: "file", auto: false, errors: [],
+        parts: [{ kind: "button", id: "button1", pins: { signal: 14 } }, { kind: "rotary-encoder", id: "enc", pins: { a: 2, b: 3 } }],
+      },
+    });
+    setPartControl("button1", "pressed", true);
+    setPartControl("enc", "position", 3);
+    setPartControl("enc", "pressed", true);
+    expect(initialControls()).toEqual([
+      { id: "button1", name: "pressed", value: true },
+      { id: "enc", name: "position", value: 3 },
+      { id: "enc", name: "pressed", value: true },
+    ]);
+    forgetCountedControls();
+    expect(initialControls()).toEqual([{ id: "button1", name: "pressed", value: true }, { id: "enc", name: "pressed", value: true }]);
+  });
+});
