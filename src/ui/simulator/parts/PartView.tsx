@@ -1,6 +1,7 @@
 // Picks the view for a wired part by its kind: displays, lights, motion, sound, hand controls and sensors, and a
-// generic view (pins and state values) for any other kind.
-import type { ComponentType } from "react";
+// generic view (pins and state values) for any other kind. A part is drawn again only when its state, wiring or
+// label changes (the panel re-renders at every message from the board, ~30 a second).
+import { memo, useCallback, useRef, type ComponentType } from "react";
 import { BuzzerView } from "./BuzzerView";
 import { EncoderView } from "./EncoderView";
 import { GenericPartView } from "./GenericPartView";
@@ -42,10 +43,26 @@ export function viewFor(kind: string): ComponentType<PartViewProps> {
 }
 
 export function PartView(props: PartViewProps) {
+  // The views get one stable onControl that calls the latest one given, so a new closure alone redraws nothing.
+  const latest = useRef(props.onControl);
+  latest.current = props.onControl;
+  const onControl = useCallback((name: string, value: number | boolean) => latest.current(name, value), []);
+  return <PartFrame {...props} onControl={onControl} />;
+}
+
+/** Same part, same state object, same wiring (by value: a detected strip's wiring comes anew with each message). */
+export function samePart(a: PartViewProps, b: PartViewProps): boolean {
+  return (
+    a.id === b.id && a.kind === b.kind && a.label === b.label && a.state === b.state && a.onControl === b.onControl &&
+    (a.config === b.config || JSON.stringify(a.config) === JSON.stringify(b.config))
+  );
+}
+
+const PartFrame = memo(function PartFrame(props: PartViewProps) {
   const View = viewFor(props.kind);
   return (
     <div className="part-frame" data-part={props.id} data-kind={props.kind}>
       <View {...props} />
     </div>
   );
-}
+}, samePart);

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { pixelRowsHex } from "../../../simulator/parts/ssd1306";
 import { PartView, UsbActivityView, type PartViewProps } from "./index";
-import { viewFor } from "./PartView";
+import { samePart, viewFor } from "./PartView";
 import { SensorView } from "./SensorView";
 import { GenericPartView } from "./GenericPartView";
 import { printableSerial } from "./UartTerminalView";
@@ -180,5 +180,16 @@ describe("part views", () => {
     expect(text(html)).toContain("Moved x 3, y 4 in all");
     expect(text(html).indexOf("Note off C4")).toBeLessThan(text(html).indexOf("Note on C4 vel 100 ch 1"));
     expect(text(renderToStaticMarkup(createElement(UsbActivityView, { usb: undefined })))).toContain("Nothing sent over USB yet");
+  });
+
+  it("counts a part unchanged (not redrawn) only when its state object, wiring and label are the same", () => {
+    const onControl = () => undefined;
+    const state = { angle: 10 };
+    const base: PartViewProps = { id: "s", kind: "servo", config: { kind: "servo", pins: { signal: 16 } }, state, onControl, label: "Servo on GP16" };
+    expect(samePart(base, { ...base })).toBe(true);
+    expect(samePart(base, { ...base, config: { kind: "servo", pins: { signal: 16 } } })).toBe(true);
+    expect(samePart(base, { ...base, state: { angle: 10 } })).toBe(false);
+    expect(samePart(base, { ...base, config: { kind: "servo", pins: { signal: 17 } } })).toBe(false);
+    expect(samePart(base, { ...base, label: "Servo on GP16 (2)" })).toBe(false);
   });
 });
