@@ -24,7 +24,8 @@ export function describePin(name: string, state: PinState | undefined): string {
   if (look === "pwm") return `${name}: PWM, ${Math.round(state.duty * 100)}% duty`;
   if (look === "other") return `${name}: peripheral function`;
   const pull = state.pull === "none" ? "" : `, pull-${state.pull}`;
-  return `${name}: ${state.output ? "output" : "input"}, ${state.level ? "high" : "low"}${pull}`;
+  const by = state.fn === "pio" ? "PIO " : "";
+  return `${name}: ${by}${state.output ? "output" : "input"}, ${state.level ? "high" : "low"}${pull}`;
 }
 
 export function BoardView() {
