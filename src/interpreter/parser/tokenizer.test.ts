@@ -53,6 +53,7 @@ describe("tokenizer: basics", () => {
 
   it("reads non-ASCII identifiers and rejects other characters", () => {
     expect(show("αβγ = 1")[0]).toBe("Name:αβγ");
+    expect(show("a_é1b𝔘c9 # x\ry")).toEqual(["Name:a_é1b𝔘c9", "NewLine", "Name:y", "NewLine", "EndOfStream"]);
     const tokens = tokenize("x = “hi”");
     expect(tokens[2].kind).toBe(TokenKind.Invalid);
     expect(tokens[2].flags).toBe(TokenError.BadCharacter);
@@ -83,6 +84,9 @@ describe("tokenizer: lines and indentation", () => {
   it("counts a tab as reaching the next multiple of 8 (as MicroPython does)", () => {
     const kinds = show("if 1:\n\tpass\n        pass\n").filter((t) => t === "Indent" || t === "Dedent");
     expect(kinds).toEqual(["Indent", "Dedent"]);
+    // Spaces, tab, space = column 9; a form feed restarts the count; 3 spaces and a tab = 8, matching no level.
+    const mixed = tokenize("if 1:\n  \t pass\n         pass\n\f         pass\n   \tpass\n").filter((t) => t.kind === TokenKind.Indent || t.kind === TokenKind.Dedent);
+    expect(mixed.map((t) => [t.kind, t.flags])).toEqual([[TokenKind.Indent, 0], [TokenKind.Dedent, TokenError.DedentMismatch], [TokenKind.Dedent, 0]]);
   });
 
   it("flags a dedent that matches no outer level", () => {

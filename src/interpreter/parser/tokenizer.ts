@@ -20,6 +20,10 @@ const BLANK = 8;
 const LINE_BREAK = 16;
 const NAME_PART = LETTER | DIGIT | UNDERSCORE;
 const ASCII_CLASS = buildAsciiClassTable();
+/** Sticky scanners (always match, possibly nothing): ASCII name characters, spaces, everything up to a line break. */
+const ASCII_NAME_RUN = /[A-Za-z0-9_]*/y;
+const SPACE_RUN = / */y;
+const REST_OF_LINE = /[^\r\n]*/y;
 
 function buildAsciiClassTable(): Uint8Array {
   const table = new Uint8Array(128);
@@ -116,9 +120,12 @@ class Tokenizer {
       let column = 0;
       let p = this.pos;
       for (;; p++) {
+        SPACE_RUN.lastIndex = p;
+        SPACE_RUN.test(src);
+        column += SPACE_RUN.lastIndex - p;
+        p = SPACE_RUN.lastIndex;
         const c = src.charCodeAt(p);
-        if (c === Char.Space) column++;
-        else if (c === Char.Tab) column = (Math.floor(column / TAB_SIZE) + 1) * TAB_SIZE;
+        if (c === Char.Tab) column = (Math.floor(column / TAB_SIZE) + 1) * TAB_SIZE;
         else if (c === Char.FormFeed) column = 0;
         else break;
       }
@@ -186,10 +193,9 @@ class Tokenizer {
   }
 
   private skipComment(): void {
-    const src = this.src;
-    let p = this.pos;
-    while (p < src.length && !isLineBreak(src.charCodeAt(p))) p++;
-    this.pos = p;
+    REST_OF_LINE.lastIndex = this.pos;
+    REST_OF_LINE.test(this.src);
+    this.pos = REST_OF_LINE.lastIndex;
   }
 
   /** `\` at the end of a line joins it with the next; anywhere else it is an error. */
@@ -244,16 +250,16 @@ class Tokenizer {
     const src = this.src;
     const start = this.pos;
     let p = start;
-    while (p < src.length) {
+    for (;;) {
+      // ASCII runs by the regex engine (native code from the first use), other characters one by one.
+      ASCII_NAME_RUN.lastIndex = p;
+      ASCII_NAME_RUN.test(src);
+      p = ASCII_NAME_RUN.lastIndex;
       const c = src.charCodeAt(p);
-      if (c < 128) {
-        if ((ASCII_CLASS[c] & NAME_PART) === 0) break;
-        p++;
-      } else {
-        const cp = src.codePointAt(p) ?? c;
-        if (!isIdentifierPart(cp)) break;
-        p += cp > 0xffff ? 2 : 1;
-      }
+      if (!(c >= 128)) break;
+      const cp = src.codePointAt(p) ?? c;
+      if (!isIdentifierPart(cp)) break;
+      p += cp > 0xffff ? 2 : 1;
     }
     const quote = src.charCodeAt(p);
     if ((quote === Char.SingleQuote || quote === Char.DoubleQuote) && p - start <= 2) {
