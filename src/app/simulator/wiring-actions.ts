@@ -12,7 +12,16 @@ import * as model from "./wiring";
 export async function loadProjectWiring(project: SimulatorProject | null): Promise<void> {
   if (!project) return void setSimulator({ wiring: { source: "file", parts: [], auto: false, errors: [] } });
   setSimulator({ wiring: { source: "loading", parts: [], auto: false, errors: [] } });
-  const { wiring: fileText, sources } = await project.readWiringSources();
+  let read: { wiring: string | null; sources: string[] };
+  try {
+    read = await project.readWiringSources();
+  } catch (e) {
+    // Reported, and the panel leaves the wiring alone rather than write over a file it could not read.
+    const message = `wiring.json could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    if (simulatorProject()?.id === project.id) setSimulator({ wiring: { source: "file", parts: [], auto: false, errors: [message] } });
+    return;
+  }
+  const { wiring: fileText, sources } = read;
   const plan = wiringOnOpen(fileText, project.metaWiring);
   try {
     if (plan.write && plan.text !== null) await project.writeWiringFile(plan.text);
@@ -28,7 +37,9 @@ export async function loadProjectWiring(project: SimulatorProject | null): Promi
 export async function reloadWiring(): Promise<void> {
   const project = simulatorProject();
   if (!project) return;
-  const { wiring: text, sources } = await project.readWiringSources();
+  const read = await project.readWiringSources().catch(() => null);
+  if (!read) return; // keep what is shown; the next save tries again
+  const { wiring: text, sources } = read;
   if (simulatorProject()?.id !== project.id) return;
   setSimulator({ wiring: view(project, text, sources) });
 }
