@@ -38,7 +38,7 @@ describe("part views", () => {
     await screenshot(page, "part-views-oled");
   });
 
-  it("a buzzer shows its tone, muted until Sound is pressed; the audio context is made only then", async () => {
+  it("a buzzer shows its tone, muted until Sound is pressed (the audio context made only then), silent when the program stops it", async () => {
     const page = h.app.page;
     await page.addInitScript(() => {
       const Original = window.AudioContext;
@@ -66,8 +66,24 @@ describe("part views", () => {
     await h.app.goto();
     await h.app.newProjectFromWelcome("MicroPython");
     const sim = new SimulatorPage(h.app);
-    await sim.putFile("wiring.json", JSON.stringify({ parts: [{ kind: "buzzer", pins: { signal: 15 } }] }));
-    await sim.putFile("main.py", "from machine import Pin, PWM\nimport time\nbz = PWM(Pin(15))\nbz.freq(440)\nbz.duty_u16(32768)\nprint('buzzing')\nwhile True:\n    time.sleep(1)\n");
+    await sim.putFile("wiring.json", JSON.stringify({ parts: [{ kind: "buzzer", pins: { signal: 15 } }, { kind: "button", pins: { signal: 14 } }] }));
+    // Buzzes until the button is pressed, then goes quiet.
+    const main = [
+      "from machine import Pin, PWM",
+      "import time",
+      "button = Pin(14, Pin.IN, Pin.PULL_UP)",
+      "bz = PWM(Pin(15))",
+      "bz.freq(440)",
+      "bz.duty_u16(32768)",
+      "print('buzzing')",
+      "while button.value():",
+      "    time.sleep(0.01)",
+      "bz.duty_u16(0)",
+      "print('quiet')",
+      "while True:",
+      "    time.sleep(1)",
+    ];
+    await sim.putFile("main.py", main.join("\n") + "\n");
     await sim.run();
     await sim.waitForTerminal("buzzing", 20000);
     await page.getByRole("img", { name: "Buzzer on GP15: 440 Hz · volume 100 %" }).waitFor();
@@ -86,6 +102,16 @@ describe("part views", () => {
     await expect.poll(async () => (await heard()).gain ?? 1, { timeout: 3000 }).toBeLessThan(0.001);
     await sound.click();
     expect(await page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts)).toBe(1);
+    await expect.poll(async () => (await heard()).gain ?? 0, { timeout: 3000 }).toBeGreaterThan(0.04);
+    // The program silences the buzzer: the sound stops though Sound stays on.
+    const button = page.getByRole("button", { name: "Button on GP14", exact: true });
+    await button.focus();
+    await page.keyboard.down("Space");
+    await sim.waitForTerminal("quiet");
+    await page.keyboard.up("Space");
+    await page.getByRole("img", { name: "Buzzer on GP15: silent" }).waitFor();
+    expect(await sound.getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(async () => (await heard()).gain ?? 1, { timeout: 3000 }).toBeLessThan(0.001);
   });
 
   it("the encoder's turn buttons reach the program, a click a detent", async () => {
