@@ -14,11 +14,6 @@ export function setPartControl(id: string, name: string, value: number | boolean
   sendControl(id, name, value);
 }
 
-/** The value the user gave a control, if any (else the part's own, from its config or the kind's default). */
-export function partControl(id: string, name: string): number | boolean | undefined {
-  return getSimulator().controls[id]?.[name];
-}
-
 /** A push button held down (pointer, Space or Enter) or let go. */
 export function pressButton(id: string, pressed: boolean): void {
   setPartControl(id, "pressed", pressed);

@@ -55,12 +55,6 @@ function view(project: SimulatorProject, text: string | null, sources: string[])
   return { source: "file", parts: model.withIds(read.parts), auto: read.auto, errors: read.errors };
 }
 
-/** True when the panel may write wiring.json (it read cleanly, or there is none yet). */
-export function wiringEditable(): boolean {
-  const w = getSimulator().wiring;
-  return w.source !== "loading" && w.errors.length === 0;
-}
-
 /** Adds a part of `kind` (on the pins and address given, else on free usual ones); returns its id. */
 export async function addPart(kind: string, pins?: Record<string, number>, address?: number): Promise<string | undefined> {
   const parts = getSimulator().wiring.parts;
