@@ -22,6 +22,11 @@ describe("range", () => {
     expect(rangeContains(r, 4)).toBe(true);
     expect(rangeContains(r, 5)).toBe(false);
   });
+  it("reverses exactly on both sides of 2**53", () => {
+    expect(collect(rangeReversed(newRange([2 ** 53 - 2, 2n ** 53n + 2n])))).toEqual([2n ** 53n + 1n, 2n ** 53n, 2 ** 53 - 1, 2 ** 53 - 2]);
+    expect(collect(rangeReversed(newRange([9007199254740990, 2n ** 53n + 1n, 2])))).toEqual([2n ** 53n, 9007199254740990]);
+    expect(collect(rangeReversed(newRange([10, 0, -3])))).toEqual([1, 4, 7, 10]);
+  });
   it("handles sys.maxsize-sized bounds", () => {
     const maxsize = 2n ** 63n - 1n;
     const r = newRange([maxsize, 0, -1]);

@@ -195,7 +195,8 @@ export function rangeReversed(r: PyRange): PyValue {
   if (r.length === 0) return rangeIter(r);
   const last = itemAt(r, typeof r.length === "number" ? r.length - 1 : normInt(r.length - 1n));
   const step = typeof r.step === "number" ? -r.step : normInt(-r.step);
-  const beforeFirst = normInt(BigInt(r.start) + BigInt(step));
+  const sum = typeof r.start === "number" && typeof step === "number" ? r.start + step : NaN;
+  const beforeFirst = Number.isSafeInteger(sum) ? sum : normInt(BigInt(r.start) + BigInt(step));
   return rangeIter(new PyRange(last, beforeFirst, step));
 }
 
