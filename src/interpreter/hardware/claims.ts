@@ -1,7 +1,7 @@
 // Which pins a CircuitPython object holds (digitalio, pwmio, analogio, busio, keypad, countio share them), so a
 // second user gets "GP15 in use" until the first one is deinitialised.
 import { raiseValueError } from "../runtime/errors";
-import { circuitPythonPinName } from "./pin-names";
+import { circuitPythonPinName } from "./boards/index";
 
 export class PinClaims {
   private claimed = new Set<number>();

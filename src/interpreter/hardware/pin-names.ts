@@ -1,5 +1,5 @@
 // The Pico's pin names: MicroPython's Pin.board / Pin.cpu tables and CircuitPython's board module, in their
-// firmware's order (CircuitPython names a pin by the first board entry that maps to it).
+// firmware's order (CircuitPython names a pin by the first board entry that maps to it; see boards/ for other boards).
 import { NUM_BANK0_GPIOS } from "./pico-hardware";
 
 /** MicroPython `Pin.cpu`: GPIO0..GPIO29. */
@@ -36,9 +36,3 @@ export const CP_BOARD_PINS: readonly [string, number][] = [
   ["A3", 29],
   ["VOLTAGE_MONITOR", 29],
 ];
-
-/** The name CircuitPython prints for a pin (`board.GP26_A0`, "GP26_A0 in use"). */
-export function circuitPythonPinName(pin: number): string {
-  const entry = CP_BOARD_PINS.find(([, n]) => n === pin);
-  return entry ? entry[0] : `GPIO${pin}`;
-}

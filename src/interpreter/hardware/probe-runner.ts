@@ -31,9 +31,10 @@ export function listProbes(flavor: Flavor): string[] {
 
 /**
  * Runs `source` on a fresh simulated board as the raw REPL would (file "<stdin>"), returning stdout + stderr.
- * `setUp` can wire parts to the board (drive pins, set voltages, schedule events on its clock) first.
+ * `setUp` can wire parts to the board (drive pins, set voltages, schedule events on its clock) first; `boardId`
+ * simulates another RP2040 board (hardware/boards).
  */
-export function runOnBoard(source: string, flavor: Flavor, setUp?: (board: SimulatedBoard) => void): string {
+export function runOnBoard(source: string, flavor: Flavor, setUp?: (board: SimulatedBoard) => void, boardId?: string): string {
   let output = "";
   const board = new SimulatedBoard({ mode: "virtual", usPerPoll: 10 });
   setUp?.(board);
@@ -45,7 +46,7 @@ export function runOnBoard(source: string, flavor: Flavor, setUp?: (board: Simul
       throw new InterpreterAbort(`board reset (${kind})`);
     },
   });
-  const interp = new Interpreter(host, { flavor });
+  const interp = new Interpreter(host, { flavor, board: boardId });
   try {
     interp.runModule(source, "<stdin>");
   } catch (e) {

@@ -3,6 +3,8 @@ export const config = {
   /** The RP2040 build of MicroPython and CircuitPython uses single-precision floats; conformance runs use double. */
   singlePrecision: true,
   flavor: "micropython" as "micropython" | "circuitpython",
+  /** The RP2040 board simulated (CircuitPython board id, see hardware/boards): its pin names and identity. */
+  board: "raspberry_pi_pico",
 };
 
 /** Rounds a float result to the current precision (identity in double mode). */

@@ -30,6 +30,8 @@ export interface InterpreterOptions {
   flavor?: "micropython" | "circuitpython";
   /** The Pico's default is single precision; the conformance corpus runs in double. */
   floatPrecision?: "single" | "double";
+  /** The board simulated (a CircuitPython board id from hardware/boards; default the Raspberry Pi Pico). */
+  board?: string;
   argv?: string[];
   /** Print the JS stack of internal errors (development). */
   debug?: boolean;
@@ -67,6 +69,7 @@ export class Interpreter {
   ) {
     config.singlePrecision = (options.floatPrecision ?? "single") === "single";
     config.flavor = options.flavor ?? "micropython";
+    config.board = options.board ?? "raspberry_pi_pico";
     registerStandardModules(() => ({ argv: options.argv ?? [], modules: this.modules, path: this.path }));
     this.path = new PyList(config.flavor === "circuitpython" ? ["", "/", ".frozen", "/lib"] : ["", ".frozen", "/lib"]);
     this.activate();

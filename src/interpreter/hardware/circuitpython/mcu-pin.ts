@@ -4,7 +4,7 @@ import { PyObject, type PyValue } from "../../runtime/object";
 import { makeBuiltinType, None, typeOf } from "../../runtime/builtin-types";
 import { raiseTypeError } from "../../runtime/errors";
 import { NUM_BANK0_GPIOS } from "../pico-hardware";
-import { circuitPythonPinName } from "../pin-names";
+import { boardPinName, targetBoard } from "../boards/index";
 import type { HardwareSession } from "../session";
 
 export const mcuPinType = makeBuiltinType("Pin");
@@ -19,7 +19,11 @@ export class PyMcuPin extends PyObject {
 export const MCU_PINS: readonly PyMcuPin[] = Array.from({ length: NUM_BANK0_GPIOS }, (_, i) => new PyMcuPin(i));
 
 mcuPinType.defineSlots({
-  repr: (self: PyMcuPin) => `board.${circuitPythonPinName(self.id)}`,
+  // The board's name for it, else its name in microcontroller.pin (a GPIO the board doesn't break out).
+  repr: (self: PyMcuPin) => {
+    const name = boardPinName(targetBoard(), self.id);
+    return name === undefined ? `microcontroller.pin.GPIO${self.id}` : `board.${name}`;
+  },
   new: () => raiseTypeError("can't create 'Pin' instances"),
 });
 

@@ -13,7 +13,7 @@ import { mpInt } from "../mp-args";
 import type { ResetKind } from "../pico-hardware";
 import { machineHw, machineSession } from "./context";
 import { pllCanMake } from "./clocks";
-import { pinType } from "./pin";
+import { pinType, useTargetBoardPins } from "./pin";
 import { signalType } from "./signal";
 import { pwmType } from "./pwm";
 import { adcType } from "./adc";
@@ -82,6 +82,7 @@ function enableIrq(state: PyValue): PyValue {
 
 export function createMachineModule(): PyModule {
   machineSession(); // fails the import when no board is attached
+  useTargetBoardPins();
   const m = new PyModule("machine");
   const functions = {
     freq: builtinFunction("freq", 0, 2, freq),

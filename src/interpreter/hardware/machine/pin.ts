@@ -9,6 +9,7 @@ import {
 import { truthy } from "../../runtime/protocol";
 import { FUNCSEL, NUM_BANK0_GPIOS, type Level } from "../pico-hardware";
 import { MP_BOARD_PINS, MP_CPU_PINS } from "../pin-names";
+import { micropythonBoard } from "../boards/index";
 import { isIntObject, mpInt, parseArgs, type ArgSpec } from "../mp-args";
 import { machineHw, machineSession, machineState } from "./context";
 import { IRQ_FALLING, IRQ_RISING, pinIrqOf } from "./pin-irq";
@@ -41,11 +42,46 @@ function pinTable(name: string, entries: readonly [string, number][]) {
   return t;
 }
 
+/** The target board's MicroPython build: its Pin.board names, and pins it prints by another name (WL_GPIO0). */
+function buildPins(): { pins: readonly (readonly [string, number])[]; pinNames: Readonly<Record<number, string>> } {
+  const build = micropythonBoard().micropython;
+  return { pins: build?.pins ?? MP_BOARD_PINS, pinNames: build?.pinNames ?? {} };
+}
+
+/** Pins of the Pico W's wireless chip, made once each (simulated on the pads their board definition gives). */
+const NAMED_PINS = new Map<string, PyPin>();
+
+/** The pin object a board name stands for: the GPIO's own, or one named after the wireless chip's pin. */
+function boardPinObject(id: number): PyPin {
+  const name = buildPins().pinNames[id];
+  if (name === undefined) return PINS[id];
+  let pin = NAMED_PINS.get(name);
+  if (pin === undefined) NAMED_PINS.set(name, (pin = new PyPin(id, name)));
+  return pin;
+}
+
+const boardTables = new Map<string, ReturnType<typeof makeBuiltinType>>();
+
+/** Sets Pin.board to the target board's names (machine is imported afresh by each interpreter). */
+export function useTargetBoardPins(): void {
+  const key = micropythonBoard().id;
+  let table = boardTables.get(key);
+  if (table === undefined) {
+    table = makeBuiltinType("board");
+    table.isBaseType = false;
+    for (const [pinName, id] of buildPins().pins) table.setClassAttr(pinName, boardPinObject(id));
+    boardTables.set(key, table);
+  }
+  pinType.setClassAttr("board", table);
+}
+
 /** machine_pin_find: a Pin, a board or cpu pin name, or a GPIO number. */
 export function findPin(v: PyValue): PyPin {
   if (v instanceof PyPin) return v;
   if (typeof v === "string") {
-    const entry = MP_BOARD_PINS.find(([n]) => n === v) ?? MP_CPU_PINS.find(([n]) => n === v);
+    const board = buildPins().pins.find(([n]) => n === v);
+    if (board) return boardPinObject(board[1]);
+    const entry = MP_CPU_PINS.find(([n]) => n === v);
     if (entry) return PINS[entry[1]];
     return raiseValueError(`unknown named pin "${v}"`);
   }

@@ -1,6 +1,7 @@
 // Who the simulated board says it is: firmware name, version and machine, per flavour (MicroPython 1.28 /
-// CircuitPython 10.2.1 on a Raspberry Pi Pico), matching the banners real boards print.
+// CircuitPython 10.2.1 on the target board, a Raspberry Pi Pico by default), matching the banners real boards print.
 import { config } from "../../runtime/config";
+import { micropythonBoard, targetBoard } from "../../hardware/boards/index";
 
 export interface BoardIdentity {
   implementation: "micropython" | "circuitpython";
@@ -19,28 +20,29 @@ export interface BoardIdentity {
 const BUILD_DATE = "2026-11-21";
 
 export function boardIdentity(): BoardIdentity {
+  const board = targetBoard();
   if (config.flavor === "circuitpython") {
     return {
       implementation: "circuitpython",
       version: [10, 2, 1],
       sysVersion: `3.4.0; Adafruit CircuitPython 10.2.1 on ${BUILD_DATE}`,
-      machine: "Raspberry Pi Pico with rp2040",
+      machine: `${board.name} with rp2040`,
       sysname: "rp2040",
       release: "10.2.1",
       unameVersion: `10.2.1 on ${BUILD_DATE}`,
       mpy: 4870,
-      build: "raspberry_pi_pico",
+      build: board.id,
     };
   }
   return {
     implementation: "micropython",
     version: [1, 28, 0],
     sysVersion: `3.4.0; MicroPython v1.28.0 on ${BUILD_DATE}`,
-    machine: "Raspberry Pi Pico with RP2040",
+    machine: `${micropythonBoard().name} with RP2040`,
     sysname: "rp2",
     release: "1.28.0",
     unameVersion: `v1.28.0 on ${BUILD_DATE} (GNU 14.2.0 MinSizeRel)`,
     mpy: 4870,
-    build: "RPI_PICO",
+    build: micropythonBoard().micropython!.build,
   };
 }
