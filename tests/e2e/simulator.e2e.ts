@@ -303,7 +303,8 @@ describe("simulator", () => {
       const end = Date.now() + 5000;
       for (;;) {
         const colors = await sim.pixelColors("neopixel-strip1");
-        if (colors.some((c) => c !== "#000000")) return colors;
+        // Every pixel lit: a message can land while a frame is still arriving, pixel by pixel.
+        if (colors.length === 8 && colors.every((c) => c !== "#000000")) return colors;
         if (Date.now() > end) throw new Error(`the strip stayed dark: ${colors.join(" ")}`);
         await sim.page.waitForTimeout(50);
       }
