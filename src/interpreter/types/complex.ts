@@ -41,6 +41,12 @@ export function asComplexOperand(v: PyValue): [number, number] | undefined {
 
 const r = roundFloat;
 
+/** |a + bj| as MicroPython computes it: sqrt(a*a + b*b) in the build's precision (not hypot: it overflows to
+ *  inf for huge parts and differs from hypot in the last bit for a third of values). */
+function magnitude(a: number, b: number): number {
+  return r(Math.sqrt(r(r(a * a) + r(b * b))));
+}
+
 function complexDiv(a: number, b: number, c: number, d: number): PyComplex {
   if (d === 0) {
     if (c === 0) raiseZeroDivisionError("complex divide by zero");
@@ -58,7 +64,7 @@ function complexPow(a: number, b: number, c: number, d: number): PyComplex {
     if (d !== 0 || c < 0) raiseZeroDivisionError("0.0 to a complex power");
     return newComplex(0, 0);
   }
-  const ln1 = r(Math.log(r(Math.hypot(a, b))));
+  const ln1 = r(Math.log(magnitude(a, b)));
   const arg1 = r(Math.atan2(b, a));
   const x3 = r(r(c * ln1) - r(d * arg1));
   const y3 = r(r(d * ln1) + r(c * arg1));
@@ -154,7 +160,7 @@ complexType.defineSlots({
   bool: (self: PyComplex) => self.real !== 0 || self.imag !== 0,
   neg: (self: PyComplex) => new PyComplex(-self.real, -self.imag),
   pos: (self: PyComplex) => self,
-  abs: (self: PyComplex) => new PyFloat(r(Math.hypot(self.real, self.imag))),
+  abs: (self: PyComplex) => new PyFloat(magnitude(self.real, self.imag)),
   int: () => raiseTypeError("can't convert complex to int"),
   float: () => raiseTypeError("can't convert complex to float"),
   getattr: (self: PyComplex, name: string) => {
