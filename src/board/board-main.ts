@@ -12,7 +12,8 @@ import { pollHardware, softResetHardware } from "../interpreter/hardware/index";
 import { PinBridgeBoard, type PinBridgeBuffers, type PinSnapshot } from "./pin-bridge";
 import { IdleSerial } from "./idle-serial";
 import { MailboxReader } from "./project-mailbox";
-import { driveProjectFiles, wireProject } from "./project-wiring";
+import { driveProjectFiles, projectBoardId, wireProject } from "./project-wiring";
+import { config as interpreterConfig } from "../interpreter/runtime/config";
 import { applyInitialControls, type InitialControl } from "./part-controls";
 import { PartsPublisher, type PartsMessage } from "./parts-publisher";
 import { PartsSync } from "./parts-sync";
@@ -25,6 +26,8 @@ export interface BoardConfig {
   floatPrecision?: "single" | "double";
   /** Control values the page holds for parts (a held button, a set temperature), applied right after wiring. */
   controls?: InitialControl[];
+  /** The board to simulate over wiring.json's "board" (`pyco serve --board`); else wiring.json's, else the Pico. */
+  board?: string;
 }
 
 /** What the board sends to whoever runs it: serial bytes, and changes programs make to the drive. */
@@ -65,8 +68,12 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
     wallClockMs: bridge && (() => bridge.elapsedMs()),
   });
   bridge?.attach(board);
-  // The project's parts (its wiring.json, else what its code obviously uses), wired at power-on.
-  for (const message of wireProject(board.chip.parts, driveProjectFiles(drive), config.flavor)) console.warn(`[pyco] ${message}`);
+  // The board the project targets (wiring.json's "board") and its parts (its wiring.json, else what its code
+  // obviously uses), taken at power-on.
+  const projectFiles = driveProjectFiles(drive);
+  const target = projectBoardId(projectFiles, config.board);
+  interpreterConfig.board = target;
+  for (const message of wireProject(board.chip.parts, projectFiles, config.flavor, config.board)) console.warn(`[pyco] ${message}`);
   applyInitialControls(board.chip.parts, config.controls ?? []);
   const publisher = bridge && output.parts ? new PartsPublisher(board.chip, output.parts) : undefined;
   const pacing = bridge && new PartsSync(bridge, board.chip.parts, buffers.controls, publisher);
@@ -101,7 +108,7 @@ export function runBoard(buffers: BoardBuffers, config: BoardConfig, output: Boa
     onPowerOn: () => {
       drive.readOnly = circuitPython;
     },
-    createRuntime: () => new InterpreterRuntime(host, config.flavor, config.floatPrecision ?? "single"),
+    createRuntime: () => new InterpreterRuntime(host, config.flavor, config.floatPrecision ?? "single", target),
   });
   try {
     session.powerOn();

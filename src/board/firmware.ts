@@ -1,5 +1,7 @@
-// What each firmware prints around running code: banners, soft-reboot lines, CircuitPython's supervisor text and titles.
+// What each firmware prints around running code: banners (naming the simulated board), soft-reboot lines,
+// CircuitPython's supervisor text and titles.
 import type { ReplPersonality } from "./repl/serial-repl";
+import { micropythonBoard, targetBoard } from "../interpreter/hardware/boards/index";
 
 export type Flavor = "micropython" | "circuitpython";
 
@@ -24,7 +26,7 @@ export interface FirmwareText extends ReplPersonality {
 
 export const micropythonText: FirmwareText = {
   flavor: "micropython",
-  banner: () => `MicroPython v${MICROPYTHON_VERSION} on ${FIRMWARE_DATE}; Raspberry Pi Pico with RP2040\r\nType "help()" for more information.\r\n`,
+  banner: () => `MicroPython v${MICROPYTHON_VERSION} on ${FIRMWARE_DATE}; ${micropythonBoard().name} with RP2040\r\nType "help()" for more information.\r\n`,
   rawReplPrefix: () => "",
   softReboot: () => "MPY: soft reboot\r\n",
 };
@@ -37,7 +39,7 @@ export const circuitpythonText: FirmwareText & {
   title(status: string): string;
 } = {
   flavor: "circuitpython",
-  banner: () => `${circuitPythonTitle("REPL")}\r\nAdafruit CircuitPython ${CIRCUITPYTHON_VERSION} on ${FIRMWARE_DATE}; Raspberry Pi Pico with rp2040\r\n`,
+  banner: () => `${circuitPythonTitle("REPL")}\r\nAdafruit CircuitPython ${CIRCUITPYTHON_VERSION} on ${FIRMWARE_DATE}; ${targetBoard().name} with rp2040\r\n`,
   rawReplPrefix: () => circuitPythonTitle("Done"),
   softReboot: () => "soft reboot\r\n",
   autoReloadNotice: () => `${SUPERVISOR}Auto-reload is on. Simply save files over USB to run them or enter REPL to disable.\r\n`,

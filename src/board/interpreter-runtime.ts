@@ -9,8 +9,8 @@ import type { Host } from "../interpreter/runtime/host";
 export class InterpreterRuntime implements BoardRuntime {
   readonly interpreter: Interpreter;
 
-  constructor(private readonly host: Host, flavor: Flavor, floatPrecision: "single" | "double" = "single") {
-    this.interpreter = new Interpreter(host, { flavor, floatPrecision, printUncaught: false });
+  constructor(private readonly host: Host, flavor: Flavor, floatPrecision: "single" | "double" = "single", board?: string) {
+    this.interpreter = new Interpreter(host, { flavor, floatPrecision, board, printUncaught: false });
   }
 
   fileExists(path: string): boolean {

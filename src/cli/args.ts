@@ -1,4 +1,6 @@
 // Command-line parsing for `pyco run`.
+import { findBoard, unknownBoardMessage } from "../interpreter/hardware/boards/index";
+
 export interface CliOptions {
   command: "run";
   target: string;
@@ -14,6 +16,14 @@ export interface CliOptions {
   showParts: boolean;
   /** --trace FILE: the board's pin, bus and part events as JSON lines ("" for none). */
   trace: string;
+  /** --board ID: the RP2040 board to simulate, over wiring.json's "board" (undefined: wiring.json's, else the Pico). */
+  board?: string;
+}
+
+/** --board's value as a canonical board id, or the message naming the known ones. */
+export function boardArg(v: string): { board: string } | { error: string } {
+  const board = findBoard(v);
+  return board ? { board: board.id } : { error: `--board: ${unknownBoardMessage(v)}` };
 }
 
 /** The options, or an error message ("" for --help). */
@@ -51,6 +61,10 @@ export function parseArgs(argv: string[]): CliOptions | string {
         const v = Number(value());
         if (!(v > 0)) return `${a} must be a positive number of seconds`;
         options.maxTime = v;
+      } else if (a === "--board") {
+        const b = boardArg(value());
+        if ("error" in b) return b.error;
+        options.board = b.board;
       } else if (a === "--trace") options.trace = value(); else if (a === "--show-parts") options.showParts = true;
       else if (options.target === "") options.target = a;
       else options.argv.push(a);

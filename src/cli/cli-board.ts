@@ -16,6 +16,8 @@ export interface CliBoardOptions {
   maxTime: number;
   /** --trace FILE ("" or undefined: none). */
   trace?: string;
+  /** --board: the board id over wiring.json's (the target board's pin names find the default wiring's parts). */
+  board?: string;
 }
 
 export interface CliBoard {
@@ -43,7 +45,7 @@ function startTrace(path: string, host: Host, board: SimulatedBoard): { host: Ho
 export function cliBoard(host: Host, files: ProjectFiles, options: CliBoardOptions, report: (message: string) => void): CliBoard {
   // usPerPoll 0: with --fast, withWorkCost decides what running code costs.
   const { host: attached, board } = hostWithBoard(host, options.fast, 0);
-  for (const message of wireProject(board.chip.parts, files, options.flavor)) report(message);
+  for (const message of wireProject(board.chip.parts, files, options.flavor, options.board)) report(message);
   let boardHost: Host = options.fast ? withWorkCost(attached, board) : attached;
   boardHost = withResets(boardHost, board);
   if (options.maxTime > 0) boardHost = withTimeLimit(boardHost, board, options.maxTime);

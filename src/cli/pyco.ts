@@ -4,15 +4,17 @@ import { Worker } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { parseArgs, type CliOptions } from "./args";
 import { parseServeArgs, serve, SERVE_USAGE } from "./serve";
+import { BOARDS } from "../interpreter/hardware/boards/index";
 
 const USAGE = `usage: pyco run FILE.py|DIR [--flavor circuitpython|micropython] [--float single|double] [--fast] [--timeout SECONDS]
-                [--duration SECONDS] [--trace FILE] [--show-parts]
+                [--duration SECONDS] [--trace FILE] [--show-parts] [--board ID]
   Runs a Python program (or a project folder's code.py/main.py) on Pyco's interpreter. Parts come from the
   folder's wiring.json, else from what the code obviously uses. --duration runs that much board time and stops
   (exit 0 unless an exception went uncaught; --max-time is its old name), --trace writes the board's pin, bus
   and part events to FILE as JSON lines, --timeout limits wall-clock time, --show-parts prints what the parts
-  show at the end.
-${"usage: pyco serve --tcp HOST:PORT [--flavor circuitpython|micropython] [--fast] [DIR]"}
+  show at the end. --board simulates another RP2040 board (its pin names, board.I2C() and identity), over
+  wiring.json's "board": ${BOARDS.map((b) => b.id).join(", ")}.
+${SERVE_USAGE}
   Serves a simulated Pico's serial port over TCP (for mpremote: connect socket://HOST:PORT), DIR as its drive.`;
 
 function runInWorker(options: CliOptions): Promise<number> {

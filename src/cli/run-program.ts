@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as nodePath from "node:path";
 import { Interpreter } from "../interpreter/index";
 import { NodeFileSystem, NodeHost } from "./node-host";
-import type { ProjectFiles } from "../board/project-wiring";
+import { projectBoardId, type ProjectFiles } from "../board/project-wiring";
 import { describeParts } from "../simulator/parts/describe";
 import { formatTraceback, InterpreterAbort } from "../interpreter/runtime/traceback";
 import { softResetHardware } from "../interpreter/hardware/index";
@@ -30,6 +30,8 @@ export interface RunOptions {
   showParts?: boolean;
   /** Write the board's pin, bus and part events to this file as JSON lines (see src/simulator/README.md). */
   trace?: string;
+  /** --board: the board to simulate instead of wiring.json's (a checked board id). */
+  board?: string;
   /** Called with the powered-on, wired board before the program starts (tests schedule part inputs on its clock). */
   onBoard?: (board: SimulatedBoard) => void;
 }
@@ -86,7 +88,7 @@ function runFile(interp: Interpreter, file: string): FileOutcome {
  * exception is printed and the main file still runs, as on the board; it makes the exit status 1 if main is fine.
  */
 function powerOn(options: RunOptions, where: { root: string; main: string }, host: Host, drive: NodeHost["fs"]): FileOutcome {
-  const make = () => new Interpreter(host, { flavor: options.flavor, floatPrecision: options.float, argv: [where.main, ...options.argv], debug: options.debug });
+  const make = () => new Interpreter(host, { flavor: options.flavor, floatPrecision: options.float, board: options.board, argv: [where.main, ...options.argv], debug: options.debug });
   const hasBoot = where.root !== "/" && where.main !== "/boot.py" && drive.stat("/boot.py")?.kind === "file";
   let interp = make();
   let boot: FileOutcome | null = null;
@@ -137,13 +139,16 @@ export function runProgram(options: RunOptions): number {
   }
   const host = new NodeHost({ root: where.root, fast: options.fast, signal: options.signal, write: options.write });
   try {
-    const { board, host: boardHost, trace } = cliBoard(host, nodeProjectFiles(options.target), {
-      flavor: options.flavor, fast: options.fast, maxTime: options.maxTime ?? 0, trace: options.trace,
+    const files = nodeProjectFiles(options.target);
+    // The board the project targets: --board, else wiring.json's "board", else the Pico.
+    const target = projectBoardId(files, options.board);
+    const { board, host: boardHost, trace } = cliBoard(host, files, {
+      flavor: options.flavor, fast: options.fast, maxTime: options.maxTime ?? 0, trace: options.trace, board: options.board,
     }, (m) => report(`pyco: ${m}\n`));
     let end: Record<string, unknown> = { reason: "deadline" };
     options.onBoard?.(board);
     try {
-      const outcome = runBoard(options, where, boardHost, host.fs as NodeFileSystem, board);
+      const outcome = runBoard({ ...options, board: target }, where, boardHost, host.fs as NodeFileSystem, board);
       end = outcome.end;
       return outcome.status;
     } catch (e) {

@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import { createSharedSerialBuffers, SerialHostEnd } from "../board/shared-serial";
 import type { BoardConfig } from "../board/board-main";
 import type { DriveChange } from "../board/memory-drive";
+import { boardArg } from "./args";
 
 export interface ServeOptions {
   host: string;
@@ -14,9 +15,11 @@ export interface ServeOptions {
   flavor: "micropython" | "circuitpython";
   fast: boolean;
   dir: string | null;
+  /** --board ID (undefined: wiring.json's, else the Pico). */
+  board?: string;
 }
 
-export const SERVE_USAGE = "usage: pyco serve --tcp HOST:PORT [--flavor circuitpython|micropython] [--fast] [DIR]";
+export const SERVE_USAGE = "usage: pyco serve --tcp HOST:PORT [--flavor circuitpython|micropython] [--board ID] [--fast] [DIR]";
 
 export function parseServeArgs(argv: string[]): ServeOptions | string {
   const options: ServeOptions = { host: "127.0.0.1", port: 0, flavor: "micropython", fast: false, dir: null };
@@ -33,6 +36,10 @@ export function parseServeArgs(argv: string[]): ServeOptions | string {
       const v = argv[++i];
       if (v !== "micropython" && v !== "circuitpython") return "--flavor must be micropython or circuitpython";
       options.flavor = v;
+    } else if (a === "--board") {
+      const b = boardArg(argv[++i] ?? "");
+      if ("error" in b) return b.error;
+      options.board = b.board;
     } else if (a === "--fast") options.fast = true;
     else if (options.dir === null && !a.startsWith("--")) options.dir = a;
     else return `unexpected argument '${a}'`;
@@ -75,7 +82,7 @@ export function applyDriveChange(dir: string, change: DriveChange): void {
 export function serve(options: ServeOptions): Promise<number> {
   const buffers = createSharedSerialBuffers();
   const hostEnd = new SerialHostEnd(buffers);
-  const config: BoardConfig = { flavor: options.flavor, files: options.dir ? readProjectFolder(options.dir) : [], timing: options.fast ? "fast" : "realtime" };
+  const config: BoardConfig = { flavor: options.flavor, files: options.dir ? readProjectFolder(options.dir) : [], timing: options.fast ? "fast" : "realtime", board: options.board };
   const worker = new Worker(new URL("./serve-worker.mjs", import.meta.url), { workerData: { ...buffers, config }, resourceLimits: { stackSizeMb: 16 } });
   let client: net.Socket | null = null;
   worker.on("message", (m: { type: "serial"; bytes: Uint8Array } | { type: "drive"; change: DriveChange }) => {
