@@ -149,7 +149,9 @@ export function floordiv(a: PyValue, b: PyValue): PyValue {
     const x = BigInt(a);
     const y = BigInt(b);
     const q = x / y;
-    return normBig(x % y !== 0n && (x < 0n) !== (y < 0n) ? q - 1n : q);
+    // Truncation is the floor unless the signs differ and the division is inexact (checked by a multiplication,
+    // much cheaper than a second big division).
+    return normBig((x < 0n) !== (y < 0n) && q * y !== x ? q - 1n : q);
   }
   return binaryOp(a, b, "floordiv");
 }

@@ -42,6 +42,11 @@ describe("floor division and modulo", () => {
     expect(intFloorDiv(-(10n ** 30n), 7)).toBe(-142857142857142857142857142858n);
     expect(intMod(-(10n ** 30n), 7)).toBe(6);
     expect(intFloorDiv(10n ** 30n, 10n ** 29n)).toBe(10);
+    // Big operands of differing signs: exact quotients stay, inexact ones step down.
+    expect(intFloorDiv(-(2n ** 100n), 2n ** 60n)).toBe(-(2 ** 40));
+    expect(intFloorDiv(2n ** 100n + 1n, -(2n ** 60n))).toBe(-(2 ** 40) - 1);
+    expect(intFloorDiv(-(2n ** 100n), 2n ** 100n + 1n)).toBe(-1);
+    expect(intFloorDiv(0, -(2n ** 70n))).toBe(0);
   });
   it("raises ZeroDivisionError as MicroPython words it", () => {
     expect(errorOf(() => intFloorDiv(1, 0))).toBe("ZeroDivisionError: divide by zero");

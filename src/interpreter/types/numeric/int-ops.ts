@@ -62,8 +62,9 @@ export function intInvert(a: IntValue): IntValue {
 
 function bigFloorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  // BigInt division truncates toward zero; step down when the signs differ and there is a remainder.
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  // BigInt division truncates toward zero; step down when the signs differ and there is a remainder (found by a
+  // multiplication, much cheaper than a second big division).
+  return (a < 0n) !== (b < 0n) && q * b !== a ? q - 1n : q;
 }
 
 function bigFloorMod(a: bigint, b: bigint): bigint {
