@@ -29,7 +29,7 @@ export type Conflict =
 
 export type DialogRequest =
   | { kind: "prompt"; title: string; label: string; initial: string; confirmLabel: string; selectStem?: boolean }
-  | { kind: "confirm"; title: string; message: string; confirmLabel: string; danger?: boolean }
+  | { kind: "confirm"; title: string; message: string; confirmLabel: string; danger?: boolean; alternativeLabel?: string }
   | { kind: "choose-folder"; title: string; label: string; folders: string[]; initial: string; confirmLabel: string };
 
 export interface AppState {
@@ -45,6 +45,8 @@ export interface AppState {
   active?: string;
   /** Paths whose editor text differs from what is stored. Changes on transitions only, never per keystroke. */
   dirty: Record<string, true>;
+  /** Open files whose stored copy was replaced while they had unsaved edits: path → what replaced it ("the upload"). */
+  replaced: Record<string, string>;
   saving: boolean;
   saveError?: string;
   conflict?: Conflict;
@@ -64,6 +66,7 @@ export const initialState: AppState = {
   expanded: {},
   tabs: [],
   dirty: {},
+  replaced: {},
   saving: false,
   sharedWithOtherTab: false,
   notices: [],

@@ -2,6 +2,8 @@
 import { setState, type DialogRequest } from "../state";
 
 type Answer = string | boolean | undefined;
+/** The answer of a confirmation's alternative button. */
+export const ALTERNATIVE = "alternative";
 let pending: ((answer: Answer) => void) | undefined;
 
 function open(request: DialogRequest): Promise<Answer> {
@@ -12,7 +14,7 @@ function open(request: DialogRequest): Promise<Answer> {
   });
 }
 
-/** Called by the dialog component: a string for prompts, true/false for confirmations, undefined for cancel. */
+/** Called by the dialog component: a string for prompts, true/false (or ALTERNATIVE) for confirmations, undefined for cancel. */
 export function answerDialog(answer: Answer): void {
   const resolve = pending;
   pending = undefined;
@@ -27,6 +29,12 @@ export async function askText(title: string, label: string, initial: string, con
 
 export async function confirmAction(title: string, message: string, confirmLabel: string, danger = false): Promise<boolean> {
   return (await open({ kind: "confirm", title, message, confirmLabel, danger })) === true;
+}
+
+/** Three ways out: the confirm button, an alternative (e.g. "Leave without saving"), or Cancel. */
+export async function chooseAction(title: string, message: string, confirmLabel: string, alternativeLabel: string): Promise<"confirm" | "alternative" | "cancel"> {
+  const answer = await open({ kind: "confirm", title, message, confirmLabel, alternativeLabel });
+  return answer === true ? "confirm" : answer === ALTERNATIVE ? "alternative" : "cancel";
 }
 
 /** Asks for a destination folder ("" is the drive's root). */

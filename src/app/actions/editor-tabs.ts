@@ -55,7 +55,8 @@ export function activateTab(path: string): void {
 export async function closeTab(path: string): Promise<void> {
   const buffer = getBuffer(path);
   if (buffer && !(await saveBuffer(buffer))) {
-    showError(`"${path}" couldn't be saved, so its tab stays open. ${getState().saveError ?? ""}`.trim());
+    const why = buffer.replacedBy ? "Choose which version to keep first (above the editor)." : getState().saveError ?? "";
+    showError(`"${path}" couldn't be saved, so its tab stays open. ${why}`.trim());
     return;
   }
   if (buffer) disposeBuffer(buffer);
@@ -71,7 +72,8 @@ export function dropTabs(paths: string[]): void {
     const active = s.active && !gone(s.active) ? s.active : tabs[Math.min(Math.max(index, 0), tabs.length - 1)]?.path;
     const dirty = { ...s.dirty };
     for (const p of Object.keys(dirty)) if (gone(p)) delete dirty[p];
-    return { tabs, active, dirty };
+    const replaced = Object.fromEntries(Object.entries(s.replaced).filter(([p]) => !gone(p)));
+    return { tabs, active, dirty, replaced };
   });
 }
 

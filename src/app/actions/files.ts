@@ -106,6 +106,8 @@ export async function moveInto(path: string, folder: string): Promise<void> {
 export async function deletePath(path: string): Promise<void> {
   const id = currentProjectId();
   if (!id) return;
+  // Edits typed just before are stored first, so Undo brings back the latest text.
+  for (const b of buffersUnder(path)) await saveBuffer(b);
   const removed = await enqueueWrite(() => db().remove(id, path, expected()));
   if (!removed.ok) return reportFailure(removed.error);
   for (const b of buffersUnder(path)) disposeBuffer(b);

@@ -1,6 +1,7 @@
 // Project actions: open, close, create, rename, duplicate, delete. Opening remembers the project for the next visit.
 import { entryFileFor, isTextPath, type Flavor, type ProjectMeta } from "../../storage";
-import { disposeAllBuffers } from "../editor/buffers";
+import { settleBoardEdits } from "../device/board-tabs";
+import { allBuffers, disposeAllBuffers } from "../editor/buffers";
 import { cancelPendingSaves, flushAll } from "../editor/saver";
 import { db, tabs } from "../services";
 import { getState, setState } from "../state";
@@ -40,6 +41,7 @@ function resetProjectView(meta: ProjectMeta, entries: Awaited<ReturnType<ReturnT
     tabs: [],
     active: undefined,
     dirty: {},
+    replaced: {},
     saveError: undefined,
     conflict: undefined,
     sharedWithOtherTab: false,
@@ -57,14 +59,10 @@ function pickFirstFile(meta: ProjectMeta, paths: string[]): string | undefined {
  */
 async function leaveCurrent(): Promise<boolean> {
   if (!getState().project) return true;
+  if (!(await settleBoardEdits())) return false;
   const saved = await flushAll();
   if (!saved) {
-    const leave = await confirmAction(
-      "Leave without saving?",
-      "Some changes in this project could not be saved. If you leave now, they are lost.",
-      "Leave without saving",
-      true,
-    );
+    const leave = await confirmAction("Leave without saving?", unsavedMessage(), "Leave without saving", true);
     if (!leave) return false;
   }
   cancelPendingSaves();
@@ -72,10 +70,16 @@ async function leaveCurrent(): Promise<boolean> {
   return true;
 }
 
+function unsavedMessage(): string {
+  const replaced = allBuffers().filter((b) => b.replacedBy).map((b) => `"${b.path}"`);
+  if (replaced.length === 0) return "Some changes in this project could not be saved. If you leave now, they are lost.";
+  return `${replaced.join(", ")} changed while you had unsaved edits, and you haven't chosen which version to keep. If you leave now, your edits are lost.`;
+}
+
 /** Back to the welcome screen; the next visit starts there too. */
 export async function closeProject(): Promise<void> {
   if (!(await leaveCurrent())) return;
-  setState({ project: undefined, entries: [], tabs: [], active: undefined, dirty: {}, conflict: undefined, sharedWithOtherTab: false });
+  setState({ project: undefined, entries: [], tabs: [], active: undefined, dirty: {}, replaced: {}, conflict: undefined, sharedWithOtherTab: false });
   announceEditing(undefined);
   void db().setSetting(LAST_PROJECT_KEY, null);
   await refreshProjects();
@@ -119,12 +123,12 @@ export async function deleteProject(): Promise<void> {
     "Delete project",
     true,
   );
-  if (!sure) return;
+  if (!sure || !(await settleBoardEdits())) return;
   cancelPendingSaves();
   disposeAllBuffers();
   const deleted = await db().deleteProject(project.id);
   if (!deleted.ok) return void showError(deleted.error.message);
-  setState({ project: undefined, entries: [], tabs: [], active: undefined, dirty: {}, conflict: undefined });
+  setState({ project: undefined, entries: [], tabs: [], active: undefined, dirty: {}, replaced: {}, conflict: undefined });
   announceEditing(undefined);
   void db().setSetting(LAST_PROJECT_KEY, null);
   await refreshProjects();

@@ -23,6 +23,7 @@ export async function rekeyPaths(from: string, to: string): Promise<void> {
     active: s.active && moved(s.active, from, to),
     selected: s.selected && moved(s.selected, from, to),
     dirty: Object.fromEntries(Object.keys(s.dirty).map((p) => [moved(p, from, to), true as const])),
+    replaced: Object.fromEntries(Object.entries(s.replaced).map(([p, by]) => [moved(p, from, to), by])),
     expanded: Object.fromEntries(Object.keys(s.expanded).map((p) => [moved(p, from, to), true as const])),
   }));
 }

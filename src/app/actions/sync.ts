@@ -1,7 +1,8 @@
 // Two tabs on one project: catch up silently when this tab has nothing unsaved, otherwise stop saving and let the
 // user choose (the conflict banner). Nothing is ever overwritten without that choice.
 import { allBuffers, disposeBuffer, isBufferDirty, type Buffer } from "../editor/buffers";
-import { flushAll, hasUnsaved, syncDirty } from "../editor/saver";
+import { markStored, showText } from "../editor/follow-file";
+import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { getState, setState } from "../state";
 import { enqueueWrite } from "../write-queue";
@@ -21,7 +22,8 @@ export function onRemoteChange(projectId: string, revision: number, info: { dele
 /** After our queued writes: reload from storage if nothing here is unsaved, else ask the user. */
 export function catchUpWithOtherTab(): Promise<void> {
   return enqueueWrite(async () => {
-    if (hasUnsaved()) {
+    // Board tabs don't count: they are not the project's files.
+    if (allBuffers().some((b) => !b.saveExternally && isBufferDirty(b))) {
       if (!getState().conflict) setState({ conflict: { kind: "changed-elsewhere" } });
       return;
     }
@@ -51,12 +53,8 @@ async function reloadBuffer(projectId: string, buffer: Buffer): Promise<void> {
     disposeBuffer(buffer);
     return;
   }
-  const model = buffer.model;
-  if (model.getValue() !== text) {
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-  }
-  buffer.savedVersion = model.getAlternativeVersionId();
-  syncDirty(buffer);
+  showText(buffer, text);
+  markStored(buffer);
 }
 
 /** Banner choice: store this tab's open files over the other tab's version. */

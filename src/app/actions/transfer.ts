@@ -1,5 +1,6 @@
 // Moving files in and out: upload into the drive, import a .zip or folder as a new project, export as .zip.
-import { ProjectStore, type IncomingFile } from "../../storage";
+import { ProjectStore, joinPath, type IncomingFile } from "../../storage";
+import { followStoredFile } from "../editor/follow-file";
 import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { getState } from "../state";
@@ -16,17 +17,28 @@ import { saveBlob } from "./save-blob";
 export async function uploadFiles(folder: string, files: IncomingFile[]): Promise<void> {
   const id = currentProjectId();
   if (!id || files.length === 0) return;
-  let added = await enqueueWrite(() => db().addFiles(id, folder, files, expected()));
+  let added = await addInto(id, folder, files, false);
   if (!added.ok && added.error.code === "exists") {
     const replace = await confirmAction("Replace files?", `${added.error.message}\n\nReplace the existing files with the uploaded ones?`, "Replace");
     if (!replace) return;
-    added = await enqueueWrite(() => db().addFiles(id, folder, files, { ...expected(), overwrite: true }));
+    added = await addInto(id, folder, files, true);
   }
   if (!added.ok) return reportFailure(added.error);
   expandFolder(folder);
   await refreshEntries();
   const count = files.filter((f) => !f.path.endsWith("/")).length;
   notify("success", `Uploaded ${count} ${count === 1 ? "file" : "files"}${folder ? ` to "${folder}"` : ""}.`);
+}
+
+/** One queued job: the files are stored and open tabs of replaced files follow them before any save can run. */
+function addInto(id: string, folder: string, files: IncomingFile[], overwrite: boolean) {
+  return enqueueWrite(async () => {
+    const added = await db().addFiles(id, folder, files, { ...expected(), overwrite });
+    if (added.ok && overwrite) {
+      for (const file of files) if (!file.path.endsWith("/")) followStoredFile(joinPath(folder, file.path), file.data, "the upload");
+    }
+    return added;
+  });
 }
 
 export async function uploadPicked(folder: string, picked: FileList | File[]): Promise<void> {

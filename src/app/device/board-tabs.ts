@@ -1,6 +1,7 @@
 // Board-backed editor tabs: a file read from the connected board opens as a tab ("board:/main.py") whose saves go
 // back to the board (an atomic, verified write), only when the person saves; never autosaved, never into the project.
-import { addBuffer, getBuffer, isBufferDirty, type Buffer } from "../editor/buffers";
+import { chooseAction } from "../actions/dialogs";
+import { addBuffer, allBuffers, getBuffer, isBufferDirty, type Buffer } from "../editor/buffers";
 import { loadMonaco } from "../editor/monaco-loader";
 import { syncDirty } from "../editor/saver";
 import { setState, getState } from "../state";
@@ -62,4 +63,24 @@ export function activeTabSource(): { name: string; text: string } | undefined {
   const buffer = active ? getBuffer(active) : undefined;
   if (!active || !buffer) return undefined;
   return { name: active.split("/").pop() ?? active, text: buffer.model.getValue() };
+}
+
+/**
+ * Before the open project's tabs are dropped (switch, close, delete): board tabs with edits not yet on the board
+ * are saved to it or let go only when the person says so. False: stay (cancelled, or the save to the board failed).
+ */
+export async function settleBoardEdits(): Promise<boolean> {
+  const unsaved = allBuffers().filter((b) => b.saveExternally && isBufferDirty(b));
+  if (unsaved.length === 0) return true;
+  const names = unsaved.map((b) => boardPathOfTab(b.path)).join(", ");
+  const choice = await chooseAction(
+    "Save your edits to the board?",
+    `${names} on the board ${unsaved.length === 1 ? "has" : "have"} edits that are not saved to the board yet. Leaving this project closes ${unsaved.length === 1 ? "its tab" : "their tabs"}.`,
+    "Save to board",
+    "Leave without saving",
+  );
+  if (choice === "cancel") return false;
+  if (choice === "alternative") return true;
+  for (const buffer of unsaved) if (!(await buffer.saveExternally!())) return false;
+  return true;
 }

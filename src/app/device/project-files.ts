@@ -1,6 +1,5 @@
 // The open project's files as sync needs them (project path → bytes), and board copies written back into it.
-import { getBuffer, isBufferDirty } from "../editor/buffers";
-import { syncDirty } from "../editor/saver";
+import { followStoredFile } from "../editor/follow-file";
 import { db } from "../services";
 import { enqueueWrite } from "../write-queue";
 import { adoptMeta, expected, refreshEntries } from "../actions/project-state";
@@ -31,13 +30,7 @@ export async function writeIntoProject(projectId: string, files: Map<string, Uin
   return failure;
 }
 
-/** An open, unedited buffer follows the file; unsaved edits are left alone (they win, as everywhere in Pyco). */
+/** An open buffer follows the file; unsaved edits are kept and the user chooses (follow-file.ts). */
 function showInEditor(path: string, data: Uint8Array): void {
-  const buffer = getBuffer(path);
-  if (!buffer || isBufferDirty(buffer)) return;
-  const text = new TextDecoder().decode(data);
-  const model = buffer.model;
-  if (model.getValue() !== text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-  buffer.savedVersion = model.getAlternativeVersionId();
-  syncDirty(buffer);
+  followStoredFile(path, data, "the copy from the board");
 }

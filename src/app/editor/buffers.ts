@@ -13,6 +13,8 @@ export interface Buffer {
   dispose: () => void;
   /** A file that lives elsewhere (a real board's file): saved only when asked, through this, never into the project. */
   saveExternally?: () => Promise<boolean>;
+  /** The stored file was replaced (by this, e.g. "the upload") while the buffer had unsaved edits: not saved until the user chooses. */
+  replacedBy?: string;
 }
 
 const buffers = new Set<Buffer>();

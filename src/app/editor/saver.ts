@@ -53,6 +53,8 @@ async function write(buffer: Buffer): Promise<boolean> {
   if (!isLive(buffer) || !isBufferDirty(buffer)) return true;
   // While another tab's change awaits the user's choice, nothing is written over it.
   if (!project || conflict) return false;
+  // The stored file was replaced under unsaved edits: neither wins until the user chooses (follow-file.ts).
+  if (buffer.replacedBy) return false;
   const version = buffer.model.getAlternativeVersionId();
   setState({ saving: true });
   const result = await db().writeFile(project.id, buffer.path, buffer.model.getValue(), {

@@ -4,12 +4,11 @@ import { useEffect } from "react";
 import type { BoardConfig } from "../../board/board-main";
 import type { DriveChange } from "../../board/memory-drive";
 import type { ProjectMeta, Result } from "../../storage";
-import { getBuffer, isBufferDirty } from "../editor/buffers";
-import { flushAll, syncDirty } from "../editor/saver";
+import { followStoredFile } from "../editor/follow-file";
+import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { useApp } from "../state";
 import { enqueueWrite } from "../write-queue";
-import { notify } from "../actions/notices";
 import { adoptMeta, expected, refreshEntries, reportFailure } from "../actions/project-state";
 import { openSimulatorProject } from "./simulator-actions";
 import type { SimulatorProject } from "./simulator-services";
@@ -59,7 +58,7 @@ export function projectAdapter(meta: ProjectMeta): SimulatorProject {
             throw new Error(saved.error.message);
           }
           adoptMeta(saved.value);
-          showInEditor(WIRING_PATH, data, "The parts panel");
+          showInEditor(WIRING_PATH, data, "the parts panel");
           await refreshEntries();
         }),
       ),
@@ -124,17 +123,7 @@ function saveChange(id: string, change: DriveChange): Promise<Result<unknown>> {
   }
 }
 
-/** An open buffer follows what the board wrote, unless the user has unsaved edits in it (those win, and are kept). */
-function showInEditor(path: string, data: Uint8Array, changedBy = "The program on the board"): void {
-  const buffer = getBuffer(path);
-  if (!buffer) return;
-  const text = new TextDecoder().decode(data);
-  const model = buffer.model;
-  if (isBufferDirty(buffer)) {
-    notify("info", `${changedBy} changed "${path}"; your unsaved edits in the editor are kept.`);
-    return;
-  }
-  if (model.getValue() !== text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-  buffer.savedVersion = model.getAlternativeVersionId();
-  syncDirty(buffer);
+/** An open buffer follows what the board wrote; unsaved edits are kept and the user chooses (follow-file.ts). */
+function showInEditor(path: string, data: Uint8Array, changedBy = "the program on the board"): void {
+  followStoredFile(path, data, changedBy);
 }

@@ -6,11 +6,13 @@ interface DialogProps {
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** A second way forward besides confirming (e.g. "Leave without saving"), shown between Cancel and confirm. */
+  alternative?: { label: string; onClick: () => void };
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function Dialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: DialogProps) {
+export function Dialog({ title, children, confirmLabel, danger, alternative, onConfirm, onCancel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -31,6 +33,7 @@ export function Dialog({ title, children, confirmLabel, danger, onConfirm, onCan
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>Cancel</button>
+          {alternative && <button type="button" className="button danger" onClick={alternative.onClick}>{alternative.label}</button>}
           <button type="submit" className={`button ${danger ? "danger" : "primary"}`}>{confirmLabel}</button>
         </div>
       </form>

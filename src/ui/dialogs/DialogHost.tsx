@@ -1,6 +1,6 @@
 // Shows the dialog an action asked for (askText, confirmAction, chooseFolder) and hands back the answer.
 import { useState } from "react";
-import { answerDialog } from "../../app/actions/dialogs";
+import { ALTERNATIVE, answerDialog } from "../../app/actions/dialogs";
 import { useApp, type DialogRequest } from "../../app/state";
 import { Dialog } from "./Dialog";
 
@@ -17,7 +17,14 @@ function DialogFor({ request }: { request: DialogRequest }) {
       return <PromptDialog request={request} />;
     case "confirm":
       return (
-        <Dialog title={request.title} confirmLabel={request.confirmLabel} danger={request.danger} onConfirm={() => answerDialog(true)} onCancel={() => answerDialog(false)}>
+        <Dialog
+          title={request.title}
+          confirmLabel={request.confirmLabel}
+          danger={request.danger}
+          alternative={request.alternativeLabel ? { label: request.alternativeLabel, onClick: () => answerDialog(ALTERNATIVE) } : undefined}
+          onConfirm={() => answerDialog(true)}
+          onCancel={() => answerDialog(false)}
+        >
           <p className="dialog-message">{request.message}</p>
         </Dialog>
       );

@@ -2,6 +2,7 @@
 import { useApp } from "../../app/state";
 import { ConflictBanner } from "../banners/ConflictBanner";
 import { SaveErrorBanner } from "../banners/AppBanners";
+import { ReplacedFileBanner } from "../banners/ReplacedFileBanner";
 import { BinaryInfo } from "./BinaryInfo";
 import { EditorTabs, tabId } from "./EditorTabs";
 import { MonacoHost } from "./MonacoHost";
@@ -14,6 +15,7 @@ export function EditorArea() {
     <main className="editor-area" aria-label="Editor area">
       <ConflictBanner />
       <SaveErrorBanner />
+      <ReplacedFileBanner />
       <EditorTabs />
       <div className="editor-panel" role={tab ? "tabpanel" : undefined} aria-labelledby={tab ? tabId(tab.path) : undefined}>
         {tab?.kind === "binary" && <BinaryInfo tab={tab} />}

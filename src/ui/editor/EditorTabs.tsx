@@ -21,6 +21,7 @@ export function EditorTabs() {
 
 function Tab({ tab, active }: { tab: OpenTab; active: boolean }) {
   const dirty = useApp((s) => Boolean(s.dirty[tab.path]));
+  const replaced = useApp((s) => Boolean(s.replaced[tab.path]));
   const name = baseName(tab.path);
   return (
     <div className={`editor-tab${active ? " is-active" : ""}`} onAuxClick={(e) => e.button === 1 && void closeTab(tab.path)}>
@@ -36,6 +37,7 @@ function Tab({ tab, active }: { tab: OpenTab; active: boolean }) {
       >
         {name}
         {tab.origin === "board" && <span className="tab-origin">on board</span>}
+        {replaced && <span className="tab-replaced">replaced</span>}
         {dirty && <span className="dirty-dot" aria-label="unsaved changes" />}
       </button>
       <button type="button" className="icon-button editor-tab-close" aria-label={`Close ${name}`} title={`Close ${name}`} onClick={() => void closeTab(tab.path)}>

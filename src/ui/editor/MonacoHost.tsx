@@ -63,9 +63,10 @@ function showBuffer(editor: Editor, path: string | undefined): void {
   const leaving = allBuffers().find((b) => b.model === previous);
   if (leaving) leaving.viewState = editor.saveViewState();
   const buffer = path ? getBuffer(path) : undefined;
+  // Also after a rename (same model, new path): the editor's name follows the file's.
+  editor.updateOptions({ ariaLabel: buffer ? `Editor: ${buffer.path}` : "Editor" });
   if (buffer?.model === previous) return;
   editor.setModel(buffer?.model ?? null);
-  editor.updateOptions({ ariaLabel: buffer ? `Editor: ${buffer.path}` : "Editor" });
   if (buffer?.viewState) editor.restoreViewState(buffer.viewState);
   if (buffer) editor.focus();
 }

