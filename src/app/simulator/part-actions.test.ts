@@ -22,7 +22,7 @@ describe("part actions", () => {
   it("gives a new board the controls the user set, but starts an encoder's count again", () => {
     setSimulator({
       wiring: {
-        source: "file", auto: false, errors: [],
+        source: "file", extra: {}, errors: [],
         parts: [{ kind: "button", id: "button1", pins: { signal: 14 } }, { kind: "rotary-encoder", id: "enc", pins: { a: 2, b: 3 } }],
       },
     });

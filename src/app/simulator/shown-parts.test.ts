@@ -6,7 +6,7 @@ import type { WiringView } from "./simulator-state";
 describe("shown parts", () => {
   it("pairs the wiring with live states by id, and adds the board's own extras after", () => {
     const wiring: WiringView = {
-      source: "file", auto: true, errors: [],
+      source: "file", extra: { auto: true }, errors: [],
       parts: [{ kind: "led", id: "led1", pins: { anode: 15 } }, { kind: "bme280", id: "bme2801", pins: { scl: 5, sda: 4 }, address: 0x77 }],
     };
     const live = [

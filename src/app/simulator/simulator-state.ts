@@ -15,13 +15,13 @@ export interface WiringView {
   source: "file" | "code" | "loading";
   /** The parts, each with its id (as the board's registry names it). */
   parts: PartConfig[];
-  /** wiring.json's `"auto": true` (also wire the code's default parts of kinds not listed). */
-  auto: boolean;
+  /** wiring.json's other top-level fields (`"auto": true`, `"board"`...), kept when the panel rewrites the file. */
+  extra: Record<string, unknown>;
   /** Problems in wiring.json: while there are any, the panel does not rewrite the file unless asked. */
   errors: string[];
 }
 
-export const NO_WIRING: WiringView = { source: "loading", parts: [], auto: false, errors: [] };
+export const NO_WIRING: WiringView = { source: "loading", parts: [], extra: {}, errors: [] };
 
 /** A part as the running board last reported it (the state is kept when a message left it out as unchanged). */
 export type LivePart = PartSnapshot;

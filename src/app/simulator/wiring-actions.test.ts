@@ -65,6 +65,15 @@ describe("wiring actions", () => {
     expect(getSimulator().wiring.errors).toEqual([]);
   });
 
+  it("keeps what else the file says (the target board, \"auto\", a part's own notes) when it adds a part", async () => {
+    const { project, state } = fakeProject({ wiring: '{"board": "pimoroni_tiny2040", "parts": [{"kind": "button", "pins": {"signal": 3}, "note": "reset"}]}' });
+    await loadProjectWiring(project);
+    await addPart("led");
+    const written = JSON.parse(state.wiring!);
+    expect(written.board).toBe("pimoroni_tiny2040");
+    expect(written.parts).toEqual([{ note: "reset", kind: "button", id: "button1", pins: { signal: "GP3" } }, { kind: "led", id: "led1", pins: { anode: "GP15" } }]);
+  });
+
   it("reports a wiring.json it could not read and leaves it alone", async () => {
     const { project, state } = fakeProject({});
     project.readWiringSources = async () => Promise.reject(new Error("storage is closed"));

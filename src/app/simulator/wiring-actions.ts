@@ -10,15 +10,15 @@ import * as model from "./wiring";
 
 /** Reads the project's wiring when it opens: migrates metadata wiring to wiring.json, clears the metadata. */
 export async function loadProjectWiring(project: SimulatorProject | null): Promise<void> {
-  if (!project) return void setSimulator({ wiring: { source: "file", parts: [], auto: false, errors: [] } });
-  setSimulator({ wiring: { source: "loading", parts: [], auto: false, errors: [] } });
+  if (!project) return void setSimulator({ wiring: { source: "file", parts: [], extra: {}, errors: [] } });
+  setSimulator({ wiring: { source: "loading", parts: [], extra: {}, errors: [] } });
   let read: { wiring: string | null; sources: string[] };
   try {
     read = await project.readWiringSources();
   } catch (e) {
     // Reported, and the panel leaves the wiring alone rather than write over a file it could not read.
     const message = `wiring.json could not be read: ${e instanceof Error ? e.message : String(e)}`;
-    if (simulatorProject()?.id === project.id) setSimulator({ wiring: { source: "file", parts: [], auto: false, errors: [message] } });
+    if (simulatorProject()?.id === project.id) setSimulator({ wiring: { source: "file", parts: [], extra: {}, errors: [message] } });
     return;
   }
   const { wiring: fileText, sources } = read;
@@ -49,10 +49,10 @@ function view(project: SimulatorProject, text: string | null, sources: string[])
     // The board's own default wiring, from the same top-level .py files it will read.
     const paths = sources.map((_, i) => `/${i}.py`);
     const files = { readText: (path: string) => sources[paths.indexOf(path)] ?? null, topLevelPython: () => paths };
-    return { source: "code", parts: model.withIds(projectParts(files, project.flavor).parts), auto: false, errors: [] };
+    return { source: "code", parts: model.withIds(projectParts(files, project.flavor).parts), extra: {}, errors: [] };
   }
   const read = model.readWiringText(text);
-  return { source: "file", parts: model.withIds(read.parts), auto: read.auto, errors: read.errors };
+  return { source: "file", parts: model.withIds(read.parts), extra: read.extra, errors: read.errors };
 }
 
 /** Adds a part of `kind` (on the pins and address given, else on free usual ones); returns its id. */
@@ -111,14 +111,15 @@ async function changeWiring(next: model.PartConfig[], opts: { force?: boolean } 
   const current = getSimulator().wiring;
   if (!project || current.source === "loading" || (current.errors.length > 0 && !opts.force)) return false;
   const parts = model.withIds(next);
-  const text = model.wiringText(parts, current.source === "file" && current.auto);
+  const extra = current.source === "file" ? current.extra : {};
+  const text = model.wiringText(parts, extra);
   try {
     await project.writeWiringFile(text);
   } catch {
     return false; // the adapter reported why; the panel keeps showing the file as it is
   }
   if (simulatorProject()?.id !== project.id) return false;
-  setSimulator({ wiring: { source: "file", parts, auto: current.source === "file" && current.auto, errors: [] } });
+  setSimulator({ wiring: { source: "file", parts, extra, errors: [] } });
   if (getSimulator().power === "running") {
     setSimulator({ notice: "The wiring changed, so the board restarted with the new parts." });
     await resetBoard();

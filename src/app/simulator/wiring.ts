@@ -2,11 +2,15 @@
 // `pyco run` read), checked against the part kinds, with labels, pin choices, and add/move/remove steps that
 // return the new list (the caller writes it back as wiring.json text).
 import { PART_KINDS } from "../../simulator/parts/kinds";
-import type { PartConfig } from "../../simulator/parts/part";
+import type { PartConfig as BoardPartConfig } from "../../simulator/parts/part";
 import type { PartKind } from "../../simulator/parts/registry";
 import { parseWiring } from "../../simulator/parts/wiring-file";
 
-export type { PartConfig };
+/**
+ * A part as the app keeps it: the board's config plus `extra`, any other fields its wiring.json entry had (a label,
+ * notes, settings of a newer version), written back untouched when the panel rewrites the file.
+ */
+export type PartConfig = BoardPartConfig & { extra?: Record<string, unknown> };
 
 /** The project file the parts live in (drive path without the leading slash, as the project store names it). */
 export const WIRING_PATH = "wiring.json";
@@ -98,32 +102,63 @@ export function checkParts(parts: readonly PartConfig[]): string[] {
 
 export interface ReadWiring {
   parts: PartConfig[];
-  auto: boolean;
+  /** The file's other top-level fields ("auto", "board"...), kept when the panel rewrites it. */
+  extra: Record<string, unknown>;
   /** What is wrong with the file; non-empty means the app must not rewrite it without asking. */
   errors: string[];
 }
 
-/** wiring.json's text, parsed and checked. */
+const PART_FIELDS = new Set(["kind", "id", "pins", "address", "options"]);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Fields of an object other than `known`. */
+function others(raw: Record<string, unknown>, known: (key: string) => boolean): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !known(k)));
+}
+
+/** wiring.json's text, parsed and checked (with the board's own parser), keeping every field it does not know. */
 export function readWiringText(text: string): ReadWiring {
   const parsed = parseWiring(text);
-  return { parts: parsed.parts, auto: parsed.auto, errors: [...parsed.errors, ...checkParts(parsed.parts)] };
+  const errors = [...parsed.errors, ...checkParts(parsed.parts)];
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { parts: parsed.parts, extra: {}, errors };
+  }
+  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.parts) ? json.parts : [];
+  // Each entry on its own, so a part keeps its own extra fields even when an entry before it was dropped.
+  const parts = list.flatMap((raw): PartConfig[] => {
+    const [part] = parseWiring(JSON.stringify([raw])).parts;
+    if (!part) return [];
+    const extra = isRecord(raw) ? others(raw, (k) => PART_FIELDS.has(k)) : {};
+    return [Object.keys(extra).length > 0 ? { ...part, extra } : part];
+  });
+  return { parts, extra: isRecord(json) ? others(json, (k) => k === "parts") : {}, errors };
 }
 
 const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, "0")}`;
 
-/** wiring.json's text for a list of parts: pins as "GP15", addresses as "0x3C", readable and diff-friendly. */
-export function wiringText(parts: readonly PartConfig[], auto = false): string {
+/**
+ * wiring.json's text for a list of parts: pins as "GP15", addresses as "0x3C", one part a line; `extra` holds the
+ * file's other top-level fields ("auto", "board"...) and each part's `extra` its own, written back as they were.
+ */
+export function wiringText(parts: readonly PartConfig[], extra: Record<string, unknown> = {}): string {
   const entries = parts.map((p) => {
     const out: Record<string, unknown> = { kind: p.kind };
     if (p.id !== undefined) out.id = p.id;
     out.pins = Object.fromEntries(Object.entries(p.pins ?? {}).map(([role, pin]) => [role, `GP${pin}`]));
     if (p.address !== undefined) out.address = hex(p.address);
     if (p.options && Object.keys(p.options).length > 0) out.options = p.options;
-    return out;
+    return { ...p.extra, ...out };
   });
   const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
   const body = lines.length === 0 ? "[]" : `[\n${lines.join(",\n")}\n  ]`;
-  return `{\n  "parts": ${body}${auto ? ',\n  "auto": true' : ""}\n}\n`;
+  const rest = Object.entries(extra).map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join("");
+  return `{\n  "parts": ${body}${rest}\n}\n`;
 }
 
 /** Where a new part goes: the usual pins for its kind when free, I2C parts on GP4/GP5, at a free address. */
