@@ -1,13 +1,20 @@
 // Work is never lost to a file changing under an open tab: upload (picker and drag and drop) over an open file, a
 // rename of an open file, a board-file tab with unsaved edits when switching project, and notices that don't pile up.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { DevicePage } from "./device-page";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
+import { installMockSerial, type MockBoard } from "./support/mock-serial";
 
 const UPLOADED = 'print("uploaded")';
 
 describe("no lost work", () => {
   const h = useHarness();
+  let board: MockBoard | undefined;
+  afterEach(() => {
+    board?.close();
+    board = undefined;
+  });
 
   async function newMicroPythonProject() {
     await h.app.goto();
@@ -69,5 +76,34 @@ describe("no lost work", () => {
     expect(text).toContain("# more\n# kept");
     expect(await h.app.treeItem("main.py").count()).toBe(0);
     await screenshot(h.app.page, "lost-work-renamed");
+  });
+
+  it("a board file with unsaved edits is not dropped without asking when the project changes", async () => {
+    board = await installMockSerial(h.app.page, { files: [{ path: "boot.py", data: new TextEncoder().encode("# boot.py from the board\n") }] });
+    await newMicroPythonProject();
+    const dev = new DevicePage(h.app);
+    await dev.connect();
+    await dev.info.getByText("At the REPL prompt").waitFor();
+    await dev.fileToolbar.getByRole("button", { name: "Show files" }).click();
+    await dev.boardItem("boot.py").click();
+    await dev.entryAction("/boot.py", "Open").click();
+    await h.app.waitForEditor("board:/boot.py");
+    await h.app.typeAtStart("board:/boot.py", "x = 7\n");
+
+    // Cancel: nothing changes, the edits are still in the tab.
+    await h.app.projectMenu("New CircuitPython project");
+    const ask = h.app.page.getByRole("dialog", { name: "Save your edits to the board?" });
+    await ask.waitFor();
+    await screenshot(h.app.page, "lost-work-board-tab-ask");
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    expect(await h.app.editorText()).toContain("x = 7");
+    await h.app.editorTab("boot.py").waitFor();
+
+    // Save to board: the edits reach the board, then the new project opens.
+    await h.app.projectMenu("New CircuitPython project");
+    await ask.getByRole("button", { name: "Save to board" }).click();
+    await h.app.waitForEditor("code.py");
+    await dev.typeLine("print(open('/boot.py').read())");
+    await dev.waitForTerminal("x = 7\n# boot.py from the board");
   });
 });
