@@ -66,11 +66,11 @@ describe("wiring actions", () => {
   });
 
   it("keeps what else the file says (the target board, \"auto\", a part's own notes) when it adds a part", async () => {
-    const { project, state } = fakeProject({ wiring: '{"board": "pimoroni_tiny2040", "parts": [{"kind": "button", "pins": {"signal": 3}, "note": "reset"}]}' });
+    const { project, state } = fakeProject({ wiring: '{"board": "adafruit_kb2040", "parts": [{"kind": "button", "pins": {"signal": 3}, "note": "reset"}]}' });
     await loadProjectWiring(project);
-    await addPart("led");
+    expect(await addPart("led")).toBe("led1");
     const written = JSON.parse(state.wiring!);
-    expect(written.board).toBe("pimoroni_tiny2040");
+    expect(written.board).toBe("adafruit_kb2040");
     expect(written.parts).toEqual([{ note: "reset", kind: "button", id: "button1", pins: { signal: "GP3" } }, { kind: "led", id: "led1", pins: { anode: "GP15" } }]);
   });
 

@@ -62,13 +62,13 @@ describe("wiring.json model", () => {
   it("keeps the fields it does not know, in the file and in each part, when it writes the file again", () => {
     const text = JSON.stringify({
       board: "adafruit_feather_rp2040", auto: true,
-      parts: [{ kind: "laser" }, { kind: "led", pins: { anode: "GP2" }, label: "power", options: { color: "green" } }],
+      parts: [{ kind: "laser" }, { kind: "led", pins: { anode: "GP2" }, label: "power", options: { color: "green", blink: [1, 2] } }],
     });
     const read = readWiringText(text);
     expect(read.extra).toEqual({ board: "adafruit_feather_rp2040", auto: true });
-    expect(read.parts).toEqual([{ kind: "laser" }, { kind: "led", pins: { anode: 2 }, options: { color: "green" }, extra: { label: "power" } }]);
+    expect(read.parts).toEqual([{ kind: "laser" }, { kind: "led", pins: { anode: 2 }, options: { color: "green" }, extra: { label: "power", options: { blink: [1, 2] } } }]);
     const again = JSON.parse(wiringText(withIds(read.parts.slice(1)), read.extra));
-    expect(again).toEqual({ parts: [{ label: "power", kind: "led", id: "led1", pins: { anode: "GP2" }, options: { color: "green" } }], board: "adafruit_feather_rp2040", auto: true });
+    expect(again).toEqual({ parts: [{ label: "power", kind: "led", id: "led1", pins: { anode: "GP2" }, options: { blink: [1, 2], color: "green" } }], board: "adafruit_feather_rp2040", auto: true });
   });
 
   it("reports broken files and parts the board could not wire", () => {

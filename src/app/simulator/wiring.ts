@@ -135,6 +135,11 @@ export function readWiringText(text: string): ReadWiring {
     const [part] = parseWiring(JSON.stringify([raw])).parts;
     if (!part) return [];
     const extra = isRecord(raw) ? others(raw, (k) => PART_FIELDS.has(k)) : {};
+    // Option values the board's parser does not take (lists, objects) are kept beside the ones it does.
+    if (isRecord(raw) && isRecord(raw.options)) {
+      const kept = others(raw.options, (k) => part.options?.[k] !== undefined);
+      if (Object.keys(kept).length > 0) extra.options = kept;
+    }
     return [Object.keys(extra).length > 0 ? { ...part, extra } : part];
   });
   return { parts, extra: isRecord(json) ? others(json, (k) => k === "parts") : {}, errors };
@@ -152,7 +157,8 @@ export function wiringText(parts: readonly PartConfig[], extra: Record<string, u
     if (p.id !== undefined) out.id = p.id;
     out.pins = Object.fromEntries(Object.entries(p.pins ?? {}).map(([role, pin]) => [role, `GP${pin}`]));
     if (p.address !== undefined) out.address = hex(p.address);
-    if (p.options && Object.keys(p.options).length > 0) out.options = p.options;
+    const options = { ...(isRecord(p.extra?.options) ? p.extra.options : {}), ...p.options };
+    if (Object.keys(options).length > 0) out.options = options;
     return { ...p.extra, ...out };
   });
   const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
