@@ -19,6 +19,8 @@ export interface WiringView {
   extra: Record<string, unknown>;
   /** Problems in wiring.json: while there are any, the panel does not rewrite the file unless asked. */
   errors: string[];
+  /** The board wiring.json targets ("board", see wiring-board.ts); undefined: the Raspberry Pi Pico. */
+  board?: string;
 }
 
 export const NO_WIRING: WiringView = { source: "loading", parts: [], extra: {}, errors: [] };

@@ -2,6 +2,7 @@
 // default parts when there is none, and write the file back when parts are added, moved or removed — restarting a
 // running board, as Wokwi does. A wiring.json with problems is reported and never rewritten without being asked.
 import { projectParts } from "../../board/project-wiring";
+import { namesOnlyBoard, wiringBoard } from "../../board/project-board";
 import { getSimulator, setSimulator, type WiringView } from "./simulator-state";
 import { simulatorProject, type SimulatorProject } from "./simulator-services";
 import { resetBoard } from "./simulator-actions";
@@ -45,14 +46,20 @@ export async function reloadWiring(): Promise<void> {
 }
 
 function view(project: SimulatorProject, text: string | null, sources: string[]): WiringView {
-  if (text === null) {
-    // The board's own default wiring, from the same top-level .py files it will read.
+  // The board it targets: wiring.json's "board" (a wrong one is reported with the file's problems).
+  const target = text === null ? { board: null, error: null } : wiringBoard(text);
+  const board = target.board ?? undefined;
+  const boardErrors = target.error === null ? [] : [target.error];
+  if (text === null || namesOnlyBoard(text)) {
+    // The board's own default wiring, from the same top-level .py files it will read, with the board's pin names
+    // (a file naming only the board keeps it when the first edit writes the parts).
     const paths = sources.map((_, i) => `/${i}.py`);
     const files = { readText: (path: string) => sources[paths.indexOf(path)] ?? null, topLevelPython: () => paths };
-    return { source: "code", parts: model.withIds(projectParts(files, project.flavor).parts), extra: {}, errors: [] };
+    const extra = text === null ? {} : model.readWiringText(text).extra;
+    return { source: "code", parts: model.withIds(projectParts(files, project.flavor, board).parts), extra, errors: boardErrors, board };
   }
   const read = model.readWiringText(text);
-  return { source: "file", parts: model.withIds(read.parts), extra: read.extra, errors: read.errors };
+  return { source: "file", parts: model.withIds(read.parts), extra: read.extra, errors: [...boardErrors, ...read.errors], board };
 }
 
 /** Adds a part of `kind` (on the pins and address given, else on free usual ones); returns its id. */
@@ -111,7 +118,7 @@ async function changeWiring(next: model.PartConfig[], opts: { force?: boolean } 
   const current = getSimulator().wiring;
   if (!project || current.source === "loading" || (current.errors.length > 0 && !opts.force)) return false;
   const parts = model.withIds(next);
-  const extra = current.source === "file" ? current.extra : {};
+  const extra = current.extra;
   const text = model.wiringText(parts, extra);
   try {
     await project.writeWiringFile(text);
@@ -119,7 +126,7 @@ async function changeWiring(next: model.PartConfig[], opts: { force?: boolean } 
     return false; // the adapter reported why; the panel keeps showing the file as it is
   }
   if (simulatorProject()?.id !== project.id) return false;
-  setSimulator({ wiring: { source: "file", parts, extra, errors: [] } });
+  setSimulator({ wiring: { source: "file", parts, extra, errors: [], board: current.board } });
   if (getSimulator().power === "running") {
     setSimulator({ notice: "The wiring changed, so the board restarted with the new parts." });
     await resetBoard();

@@ -10,6 +10,7 @@ import { movePart, removePart, replaceBrokenWiring, setPartAddress, setPartOptio
 import { gp, pinChoices } from "../../app/simulator/wiring";
 import { AddPartForm, hexAddress, roleName } from "./AddPartForm";
 import { PartView } from "./parts";
+import { BoardSelect } from "./BoardSelect";
 
 export function PartsPanel() {
   const wiring = useSimulator((s) => s.wiring);
@@ -17,6 +18,7 @@ export function PartsPanel() {
   const editable = wiring.source !== "loading" && wiring.errors.length === 0;
   return (
     <section className="sim-parts" aria-label="Parts">
+      <BoardSelect />
       <WiringSource />
       <AddPartForm disabled={!editable} />
       {parts.length === 0 ? (
