@@ -10,6 +10,8 @@ export interface Notice {
   message: string;
   /** Label of the notice's button; its handler is kept in notices.ts (functions are not state). */
   actionLabel?: string;
+  /** How many times the same message was given while shown (2 and more show as "×2"). */
+  repeats?: number;
 }
 
 export interface OpenTab {

@@ -5,6 +5,7 @@ import { DevicePage } from "./device-page";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { installMockSerial, type MockBoard } from "./support/mock-serial";
+import { SharePage } from "./share-page";
 
 const UPLOADED = 'print("uploaded")';
 
@@ -105,5 +106,18 @@ describe("no lost work", () => {
     await h.app.waitForEditor("code.py");
     await dev.typeLine("print(open('/boot.py').read())");
     await dev.waitForTerminal("x = 7\n# boot.py from the board");
+  });
+
+  it("opening several examples in a row leaves one message, not a pile", async () => {
+    await h.app.goto();
+    const share = new SharePage(h.app);
+    for (const title of ["Blink", "PWM fade", "Potentiometer to LED"]) {
+      await h.app.page.getByRole("button", { name: /Examples|Start from an example/ }).first().click();
+      await share.openExample(title, "MicroPython");
+    }
+    const opened = h.app.page.locator(".notices").getByRole("status");
+    await opened.filter({ hasText: "Potentiometer to LED" }).waitFor();
+    expect(await opened.count()).toBe(1);
+    await screenshot(h.app.page, "lost-work-one-notice");
   });
 });

@@ -1,5 +1,6 @@
-// Toast notices in a live region: errors are announced at once (role=alert) and stay until dismissed.
-import { dismissNotice, runNoticeAction } from "../../app/actions/notices";
+// Toast notices in a live region: errors are announced at once (role=alert) and stay until dismissed; the others
+// time out, but not while the pointer or the keyboard focus is on them.
+import { dismissNotice, holdNotice, releaseNotice, runNoticeAction } from "../../app/actions/notices";
 import { useApp, type Notice } from "../../app/state";
 import { Icon } from "../common/Icon";
 
@@ -13,9 +14,21 @@ export function Notices() {
 }
 
 function NoticeCard({ notice }: { notice: Notice }) {
+  const hold = () => holdNotice(notice.id);
+  const release = () => releaseNotice(notice.id);
   return (
-    <div className={`notice notice-${notice.tone}`} role={notice.tone === "error" ? "alert" : "status"}>
-      <p className="notice-message">{notice.message}</p>
+    <div
+      className={`notice notice-${notice.tone}`}
+      role={notice.tone === "error" ? "alert" : "status"}
+      onMouseEnter={hold}
+      onMouseLeave={release}
+      onFocus={hold}
+      onBlur={release}
+    >
+      <p className="notice-message">
+        {notice.message}
+        {(notice.repeats ?? 1) > 1 && <span className="notice-repeats" aria-label={`${notice.repeats} times`}> ×{notice.repeats}</span>}
+      </p>
       {notice.actionLabel && (
         <button type="button" className="button small" onClick={() => runNoticeAction(notice.id)}>{notice.actionLabel}</button>
       )}
