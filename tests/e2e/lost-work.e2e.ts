@@ -52,6 +52,45 @@ describe("no lost work", () => {
     expect(stored).toContain(UPLOADED);
   });
 
+  it("unsaved edits in a file replaced by an upload are kept, not saved, until the user chooses", async () => {
+    // Edits stay unsaved only when saving fails: here a tiny storage quota makes a big paste unsaveable.
+    const page = h.app.page;
+    const origin = new URL(h.baseUrl).origin;
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 256 * 1024 });
+    await newMicroPythonProject();
+    await h.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), `# ${"x".repeat(100)}\n`.repeat(2000));
+    await h.app.putCursorAtStart("main.py");
+    await page.keyboard.press("Control+v");
+    await page.keyboard.press("Control+s");
+    await h.app.alert(/Storage is full/).waitFor();
+
+    await h.app.uploadFiles([{ name: "main.py", mimeType: "text/x-python", buffer: Buffer.from(UPLOADED + "\n") }]);
+    await h.app.dialog.getByRole("button", { name: "Replace" }).click();
+    const banner = page.getByRole("alert", { name: "File replaced while you were editing" });
+    await banner.waitFor();
+    await h.app.editorTab("main.py").filter({ hasText: "replaced" }).waitFor();
+    expect(await h.app.editorText()).toContain("x".repeat(60));
+    await screenshot(page, "lost-work-replaced-banner");
+
+    // Space is back; saving still waits for the choice. "Use the new version" shows the upload.
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+    await page.keyboard.press("Control+s");
+    await page.getByRole("status", { name: "Save status: Not saved" }).waitFor();
+    await banner.getByRole("button", { name: "Use the new version" }).click();
+    await expect.poll(() => h.app.editorText()).toContain(UPLOADED);
+    await banner.waitFor({ state: "detached" });
+    // The edits are one Ctrl+Z away, and "Keep" is then an ordinary save.
+    await h.app.editorInput("main.py").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => h.app.editorText()).toContain("x".repeat(60));
+    await h.app.waitSaved();
+    await page.reload();
+    await h.app.waitForEditor("main.py");
+    expect(await h.app.editorText()).toContain("x".repeat(60));
+  });
+
   it("a file dropped on the tree over the open file shows in the editor too", async () => {
     await newMicroPythonProject();
     await dropOnTree("main.py", UPLOADED + "\n");

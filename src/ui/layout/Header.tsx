@@ -40,7 +40,8 @@ export function Header() {
 function SaveStatus() {
   const dirty = useApp((s) => Object.keys(s.dirty).length > 0);
   const saving = useApp((s) => s.saving);
-  const failed = useApp((s) => Boolean(s.saveError) || s.conflict?.kind === "changed-elsewhere");
+  // A file replaced under unsaved edits is not saved until the user chooses (the banner above the editor).
+  const failed = useApp((s) => Boolean(s.saveError) || s.conflict?.kind === "changed-elsewhere" || Object.keys(s.replaced).length > 0);
   const text = failed ? "Not saved" : saving ? "Saving…" : dirty ? "Unsaved changes" : "All changes saved";
   return (
     <span className={`save-status${failed ? " is-error" : ""}`} role="status" aria-label={`Save status: ${text}`}>
