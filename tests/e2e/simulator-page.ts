@@ -21,6 +21,14 @@ export class SimulatorPage {
   get board(): Locator {
     return this.page.getByRole("group", { name: "Simulated Raspberry Pi Pico" });
   }
+  /** The board view when the project targets another RP2040 board ("Adafruit Feather RP2040"). */
+  boardNamed(name: string): Locator {
+    return this.page.getByRole("group", { name: `Simulated ${name}` });
+  }
+  /** Chooses the board the project targets in the parts panel's "Board" select, by its name. */
+  async chooseBoard(name: string): Promise<void> {
+    await this.page.getByRole("region", { name: "Parts" }).getByRole("combobox", { name: "Board", exact: true }).selectOption({ label: name });
+  }
   get led(): Locator {
     return this.page.getByTestId("board-led");
   }

@@ -54,7 +54,8 @@ function WiringSource() {
     );
   }
   if (wiring.source === "code") {
-    return <p className="sim-parts-note">No wiring.json yet: the parts below come from the code. Changing them writes wiring.json.</p>;
+    const where = wiring.board === undefined ? "No wiring.json yet" : "wiring.json names only the board";
+    return <p className="sim-parts-note">{`${where}: the parts below come from the code. Changing them writes wiring.json.`}</p>;
   }
   return null;
 }
