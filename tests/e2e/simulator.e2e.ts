@@ -333,11 +333,13 @@ describe("simulator", () => {
   it("USB keyboard macro: the USB panel shows the text the program types", async () => {
     const sim = await openExample("USB keyboard macro", "CircuitPython");
     await sim.run();
+    await sim.waitForTerminal("Press the button on GP14 to type the macro");
     const button = sim.page.getByRole("button", { name: "Button on GP14", exact: true });
     await button.focus();
     await sim.page.keyboard.down("Space");
     await sim.page.waitForTimeout(100);
     await sim.page.keyboard.up("Space");
+    await sim.waitForTerminal("Typed the macro");
     const typed = sim.page.getByRole("region", { name: "USB activity" }).getByRole("log", { name: "Text typed over USB" });
     await typed.filter({ hasText: "Hello from Pico!" }).waitFor({ timeout: 8000 });
     await screenshot(sim.page, "simulator-usb-keyboard");
