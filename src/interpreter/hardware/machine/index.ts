@@ -1,6 +1,7 @@
 // The `machine` module of MicroPython's rp2 port: Pin, Signal, PWM, ADC, Timer, WDT, I2C, SoftI2C, SPI and the
 // board-level functions (freq, reset, unique_id, sleeps, IRQ masking, time_pulse_us).
 import type { PyValue } from "../../runtime/object";
+import { MEM8, MEM16, MEM32 } from "./mem";
 import { None } from "../../runtime/builtin-types";
 import { newException, raiseValueError, SystemExit } from "../../runtime/errors";
 import { builtinFunction } from "../../runtime/function";
@@ -116,6 +117,9 @@ export function createMachineModule(): PyModule {
     I2C: i2cType, SoftI2C: softI2cType, SPI: spiType, SoftSPI: softSpiType, UART: uartType, RTC: rtcType,
   };
   for (const [name, type] of Object.entries(classes)) m.set(name, type);
+  m.set("mem8", MEM8);
+  m.set("mem16", MEM16);
+  m.set("mem32", MEM32);
   m.set("PWRON_RESET", PWRON_RESET);
   m.set("WDT_RESET", WDT_RESET);
   return m;
