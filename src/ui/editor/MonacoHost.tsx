@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type * as Monaco from "monaco-editor/editor/editor.api";
 import { allBuffers, getBuffer } from "../../app/editor/buffers";
+import { onEditorFocusRequest } from "../../app/editor/editor-focus";
 import { loadMonaco } from "../../app/editor/monaco-loader";
 import { followColorScheme } from "./monaco-theme";
 
@@ -22,6 +23,7 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
         if (cancelled || !container.current) return;
         stopTheme = followColorScheme(monaco);
         editorInstance = monaco.editor.create(container.current, EDITOR_OPTIONS);
+        leaveWithEscapeThenTab(editorInstance, monaco.KeyCode);
         setEditor(editorInstance);
       },
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
@@ -36,6 +38,9 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
   useEffect(() => {
     if (editor) showBuffer(editor, path);
   }, [editor, path]);
+
+  // After showBuffer has run for the newly active tab (effects run in order), so the right model gets the focus.
+  useEffect(() => (editor ? onEditorFocusRequest(() => requestAnimationFrame(() => editor.getModel() && editor.focus())) : undefined), [editor]);
 
   if (failed) return <p className="editor-failed" role="alert">The editor couldn't load ({failed}). Reload the page to try again.</p>;
   return <div ref={container} className="monaco-host" hidden={hidden} data-editor-ready={editor ? "true" : "false"} />;
@@ -57,6 +62,38 @@ const EDITOR_OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: "Editor",
 };
 
+/** Said after the file's name, so a screen reader user learns how to leave the editor. */
+const LEAVE_HINT = "Escape then Tab leaves the editor";
+
+/**
+ * Tab indents in the editor, so keyboard users need a way out that doesn't trap them: Escape, then Tab (or
+ * Shift+Tab) moves the focus on, as in other code editors on the web. Tab alone still indents.
+ */
+function leaveWithEscapeThenTab(editor: Editor, keys: typeof Monaco.KeyCode): void {
+  let armed = false;
+  editor.onKeyDown((e) => {
+    const leave = armed && e.keyCode === keys.Tab && !e.ctrlKey && !e.altKey && !e.metaKey;
+    armed = e.keyCode === keys.Escape;
+    if (!leave) return;
+    e.preventDefault();
+    e.stopPropagation();
+    moveFocusFrom(editor.getDomNode(), e.shiftKey ? -1 : 1);
+  });
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Focuses the next (or previous) focusable element outside `inside` in document order. */
+function moveFocusFrom(inside: HTMLElement | null, step: 1 | -1): void {
+  if (!inside) return;
+  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+  const outside = all.filter((el) => !inside.contains(el));
+  const after = outside.filter((el) => inside.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = outside.filter((el) => inside.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+  const target = step === 1 ? (after[0] ?? outside[0]) : (before[before.length - 1] ?? outside[outside.length - 1]);
+  target?.focus();
+}
+
 /** Remembers the view state of the model being left, then shows the buffer for `path` (or nothing). */
 function showBuffer(editor: Editor, path: string | undefined): void {
   const previous = editor.getModel();
@@ -64,7 +101,7 @@ function showBuffer(editor: Editor, path: string | undefined): void {
   if (leaving) leaving.viewState = editor.saveViewState();
   const buffer = path ? getBuffer(path) : undefined;
   // Also after a rename (same model, new path): the editor's name follows the file's.
-  editor.updateOptions({ ariaLabel: buffer ? `Editor: ${buffer.path}` : "Editor" });
+  editor.updateOptions({ ariaLabel: buffer ? `Editor: ${buffer.path}. ${LEAVE_HINT}` : "Editor" });
   if (buffer?.model === previous) return;
   editor.setModel(buffer?.model ?? null);
   if (buffer?.viewState) editor.restoreViewState(buffer.viewState);

@@ -1,6 +1,7 @@
 // Keyboard support for the tree, as the ARIA tree pattern describes (arrows, Home/End, Enter, F2, Delete).
 import { deletePath, renamePath } from "../../app/actions/files";
 import { openFile } from "../../app/actions/editor-tabs";
+import { requestEditorFocus } from "../../app/editor/editor-focus";
 import { setState } from "../../app/state";
 import { parentPath } from "../../storage";
 import type { TreeRow } from "./visible-rows";
@@ -36,7 +37,7 @@ export function handleTreeKey(e: React.KeyboardEvent, ctx: TreeKeyContext): bool
     else if (current.level > 1) select(parentPath(current.path));
   } else if (e.key === "Enter" || e.key === " ") {
     if (current.kind === "dir") ctx.toggle(current.path, !expanded[current.path]);
-    else void openFile(current.path);
+    else void openFile(current.path).then(requestEditorFocus);
   } else if (e.key === "F2") void renamePath(current.path);
   else if (e.key === "Delete") void deletePath(current.path);
   else if (e.key === "ContextMenu" || (e.key === "F10" && e.shiftKey)) ctx.openMenu(current);
