@@ -1,7 +1,8 @@
 // Project actions: open, close, create, rename, duplicate, delete. Opening remembers the project for the next visit.
 import { entryFileFor, isTextPath, type Flavor, type ProjectMeta } from "../../storage";
 import { settleBoardEdits } from "../device/board-tabs";
-import { allBuffers, disposeAllBuffers } from "../editor/buffers";
+import { disposeAllBuffers } from "../editor/buffers";
+import { unsavedReason } from "../editor/follow-file";
 import { cancelPendingSaves, flushAll } from "../editor/saver";
 import { db, tabs } from "../services";
 import { getState, setState } from "../state";
@@ -71,9 +72,7 @@ async function leaveCurrent(): Promise<boolean> {
 }
 
 function unsavedMessage(): string {
-  const replaced = allBuffers().filter((b) => b.replacedBy).map((b) => `"${b.path}"`);
-  if (replaced.length === 0) return "Some changes in this project could not be saved. If you leave now, they are lost.";
-  return `${replaced.join(", ")} changed while you had unsaved edits, and you haven't chosen which version to keep. If you leave now, your edits are lost.`;
+  return `Some changes in this project could not be saved (${unsavedReason()}). If you leave now, they are lost.`;
 }
 
 /** Back to the welcome screen; the next visit starts there too. */

@@ -1,6 +1,6 @@
 // Moving files in and out: upload into the drive, import a .zip or folder as a new project, export as .zip.
 import { ProjectStore, joinPath, type IncomingFile } from "../../storage";
-import { followStoredFile } from "../editor/follow-file";
+import { followStoredFile, unsavedReason } from "../editor/follow-file";
 import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { getState } from "../state";
@@ -48,11 +48,12 @@ export async function uploadPicked(folder: string, picked: FileList | File[]): P
 export async function exportProject(): Promise<void> {
   const project = getState().project;
   if (!project) return;
-  // Export what the user sees: store pending edits first.
-  await flushAll();
+  // Export what the user sees: store pending edits first; if that fails, say what the .zip holds instead.
+  const saved = await flushAll();
   const zip = await db().exportZip(project.id);
   if (!zip.ok) return void showError(zip.error.message);
   saveBlob(zip.value, ProjectStore.exportFileName(project), "application/zip");
+  if (!saved) notify("info", `The .zip has the last saved version of some files (${unsavedReason()}). Your edits are still in the editor.`);
 }
 
 /** A .zip from the computer becomes a new project; hostile or damaged zips are refused with the store's message. */

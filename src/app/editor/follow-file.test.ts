@@ -6,7 +6,7 @@ import { keepMyEdits, useNewVersion } from "../actions/replaced-files";
 import { setServices } from "../services";
 import { getState, initialState, setState } from "../state";
 import { addBuffer, disposeAllBuffers, type Buffer } from "./buffers";
-import { followStoredFile } from "./follow-file";
+import { followStoredFile, unsavedReason } from "./follow-file";
 import { cancelPendingSaves, flushAll, noteChange, SAVE_DELAY_MS } from "./saver";
 
 const meta: ProjectMeta = { id: "p1", name: "P", flavor: "micropython", createdAt: 0, updatedAt: 0, revision: 3 };
@@ -83,6 +83,7 @@ describe("an open file replaced in storage", () => {
     expect(await flushAll()).toBe(false);
     expect(writes).toEqual([]);
     expect(getState().dirty).toEqual({ "main.py": true });
+    expect(unsavedReason()).toContain('"main.py" changed while you had unsaved edits');
   });
 
   it("Keep my edits stores the editor's text over the new version", async () => {

@@ -2,7 +2,7 @@
 // board). Unsaved edits never silently win or lose: the buffer keeps them, stops saving, and the user chooses.
 import { samePath } from "../../storage";
 import { getState, setState } from "../state";
-import { getBuffer, isBufferDirty, type Buffer } from "./buffers";
+import { allBuffers, getBuffer, isBufferDirty, type Buffer } from "./buffers";
 import { syncDirty } from "./saver";
 
 /**
@@ -52,4 +52,11 @@ export function clearReplaced(buffer: Buffer): void {
 function updateTabSize(path: string, size: number): void {
   if (!getState().tabs.some((t) => samePath(t.path, path) && t.size !== size)) return;
   setState((s) => ({ tabs: s.tabs.map((t) => (samePath(t.path, path) ? { ...t, size } : t)) }));
+}
+
+/** Why open files could not all be stored, in words for the user (after flushAll resolved false). */
+export function unsavedReason(): string {
+  const replaced = allBuffers().filter((b) => b.replacedBy).map((b) => `"${b.path}"`);
+  if (replaced.length > 0) return `${replaced.join(", ")} changed while you had unsaved edits: choose which version to keep (above the editor) first`;
+  return getState().saveError ?? "an open file could not be saved";
 }

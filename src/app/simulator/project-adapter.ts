@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import type { BoardConfig } from "../../board/board-main";
 import type { DriveChange } from "../../board/memory-drive";
 import type { ProjectMeta, Result } from "../../storage";
-import { followStoredFile } from "../editor/follow-file";
+import { followStoredFile, unsavedReason } from "../editor/follow-file";
 import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { useApp } from "../state";
@@ -43,7 +43,7 @@ export function projectAdapter(meta: ProjectMeta): SimulatorProject {
     flavor: meta.flavor,
     metaWiring: meta.wiring,
     saveOpenFiles: async () => {
-      if (!(await flushAll())) throw new Error("an open file could not be saved");
+      if (!(await flushAll())) throw new Error(unsavedReason());
     },
     readFiles: () => readFiles(id),
     saveDriveChanges: (changes) => enqueueWrite(() => own(() => saveChanges(id, changes))),
