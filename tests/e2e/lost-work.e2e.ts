@@ -6,6 +6,7 @@ import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { installMockSerial, type MockBoard } from "./support/mock-serial";
 import { SharePage } from "./share-page";
+import { SimulatorPage } from "./simulator-page";
 
 const UPLOADED = 'print("uploaded")';
 
@@ -158,5 +159,27 @@ describe("no lost work", () => {
     await opened.filter({ hasText: "Potentiometer to LED" }).waitFor();
     expect(await opened.count()).toBe(1);
     await screenshot(h.app.page, "lost-work-one-notice");
+  });
+
+  it("tabs follow the simulated board's program when it renames or removes an open file", async () => {
+    await newMicroPythonProject();
+    const sim = new SimulatorPage(h.app);
+    await h.app.uploadFiles([{ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello\n") }]);
+    await h.app.treeItem("notes.txt").click();
+    await h.app.waitForEditor("notes.txt");
+    await sim.putFile("main.py", 'import os\nos.rename("notes.txt", "renamed.txt")\nprint("renamed")\n');
+    await h.app.editorTab("notes.txt").click();
+    await sim.run();
+    await sim.waitForTerminal("renamed");
+    await h.app.editorTab("renamed.txt").waitFor();
+    await h.app.waitForEditor("renamed.txt");
+    expect(await h.app.editorText()).toContain("hello");
+    expect(await h.app.editorTab("notes.txt").count()).toBe(0);
+
+    await sim.putFile("main.py", 'import os\nos.remove("renamed.txt")\nprint("removed")\n');
+    await sim.run();
+    await sim.waitForTerminal("removed");
+    await h.app.editorTab("renamed.txt").waitFor({ state: "detached" });
+    await h.app.treeItem("renamed.txt").waitFor({ state: "detached" });
   });
 });

@@ -1,6 +1,6 @@
 // Editor tabs: opening a file makes (once) its Monaco model or, for binary files, an info tab; closing saves first.
-import { isTextPath, looksLikeText, samePath } from "../../storage";
-import { addBuffer, getBuffer, disposeBuffer, type Buffer } from "../editor/buffers";
+import { isInside, isTextPath, looksLikeText, samePath } from "../../storage";
+import { addBuffer, buffersUnder, getBuffer, disposeBuffer, isBufferDirty, type Buffer } from "../editor/buffers";
 import { loadMonaco } from "../editor/monaco-loader";
 import { noteChange, saveBuffer } from "../editor/saver";
 import { db } from "../services";
@@ -75,6 +75,17 @@ export function dropTabs(paths: string[]): void {
     const replaced = Object.fromEntries(Object.entries(s.replaced).filter(([p]) => !gone(p)));
     return { tabs, active, dirty, replaced };
   });
+}
+
+/**
+ * Something other than the user (the board's program) removed `path`: its clean tabs close; a tab with unsaved
+ * edits stays open, so saving it brings the file back rather than losing the edits.
+ */
+export function closeRemovedTabs(path: string): void {
+  const clean = buffersUnder(path).filter((b) => !isBufferDirty(b) && !b.saveExternally);
+  for (const b of clean) disposeBuffer(b);
+  const gone = getState().tabs.filter((t) => !t.origin && isInside(t.path, path) && !getBuffer(t.path));
+  dropTabs(gone.map((t) => t.path));
 }
 
 /** Ctrl/Cmd-S: store the active file now. A failure shows in the "Not saved" banner, so no extra notice here. */

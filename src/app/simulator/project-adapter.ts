@@ -9,7 +9,9 @@ import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { useApp } from "../state";
 import { enqueueWrite } from "../write-queue";
+import { closeRemovedTabs } from "../actions/editor-tabs";
 import { adoptMeta, expected, refreshEntries, reportFailure } from "../actions/project-state";
+import { rekeyPaths } from "../actions/rekey";
 import { openSimulatorProject } from "./simulator-actions";
 import type { SimulatorProject } from "./simulator-services";
 import { WIRING_PATH } from "./wiring";
@@ -102,6 +104,9 @@ async function saveChanges(id: string, changes: DriveChange[]): Promise<void> {
       break;
     }
     if (change.kind === "write") showInEditor(change.path, change.data);
+    // Open tabs follow the board's renames and removals (a tab with unsaved edits stays open).
+    if (change.kind === "rename") await rekeyPaths(change.from, change.to);
+    if (change.kind === "remove") closeRemovedTabs(change.path);
   }
   await refreshEntries();
 }
