@@ -48,6 +48,7 @@ describe("the code as the default wiring reads it", () => {
     expect(codeWithGpioNames("a = board.D5\nb = board.NEOPIXEL\nc = board.GP5\n", feather)).toBe("a = board.GP7\nb = board.GP16\nc = board.GP5\n");
     expect(codeWithGpioNames("i2c = board.I2C()\nspi = board.SPI()", feather)).toBe("i2c = busio.I2C(board.GP3, board.GP2)\nspi = busio.SPI(board.GP18, board.GP19, board.GP20)");
     expect(codeWithGpioNames("i2c = board.I2C()", findBoard("raspberry_pi_pico")!)).toBe("i2c = board.I2C()");
+    expect(codeWithGpioNames("from board import SCL, SDA\ni2c = busio.I2C(SCL, SDA)  # SCL_PIN", feather)).toBe("from board import SCL, SDA\ni2c = busio.I2C(board.GP3, board.GP2)  # SCL_PIN");
   });
 
   it("wires a BME280 on the Feather's I2C pins for board.I2C()", () => {

@@ -62,8 +62,26 @@ export function codeWithGpioNames(source: string, board: BoardDefinition): strin
     if (replacement !== null) out = out.replace(new RegExp(`\\bboard\\.${name}\\s*\\(\\s*\\)`, "g"), replacement);
   }
   const names = new Map(board.pins);
-  return out.replace(/\bboard\.([A-Za-z_]\w*)\b(?!\s*\()/g, (whole, name: string) => {
+  out = out.replace(/\bboard\.([A-Za-z_]\w*)\b(?!\s*\()/g, (whole, name: string) => {
     const gpio = names.get(name);
     return gpio === undefined ? whole : gp(gpio);
   });
+  return withImportedPinsSpelled(out, names);
+}
+
+/** `from board import SCL, SDA` then `busio.I2C(SCL, SDA)`: the imported names' later uses spelled as GPIOs. */
+function withImportedPinsSpelled(source: string, names: Map<string, number>): string {
+  const imported = new Set<string>();
+  for (const m of source.matchAll(/^\s*from\s+board\s+import\s+([^\n#]+)/gm)) {
+    for (const item of m[1].replace(/[()]/g, "").split(",")) {
+      const name = item.trim();
+      if (/^\w+$/.test(name) && names.has(name)) imported.add(name);
+    }
+  }
+  if (imported.size === 0) return source;
+  const lines = source.split("\n").map((line) => {
+    if (/^\s*from\s+board\s+import\b/.test(line)) return line;
+    return line.replace(/(?<![.\w])([A-Za-z_]\w*)(?!\w)/g, (word: string) => (imported.has(word) ? `board.GP${names.get(word)}` : word));
+  });
+  return lines.join("\n");
 }

@@ -19,6 +19,8 @@ describe("intendedBoard", () => {
     expect(intendedBoard(entry("Adafruit_Learning_System_Guides/CircuitPython_Tandy1000Keyboard_QTPy_RP2040/code.py", ["MISO", "MOSI", "RX", "SCK"]))).toBe("adafruit_qtpy_rp2040");
     expect(intendedBoard(entry("Adafruit_CircuitPython_DHT/examples/dht_simpletest.py", ["D18"]))).toBeNull();
     expect(intendedBoard(entry("Adafruit_CircuitPython_IRRemote/examples/irremote_simpletest.py", ["REMOTEIN"]))).toBeNull();
+    // A name reached through getattr (not in the manifest) counts once the Pico run stopped at it.
+    expect(intendedBoard(entry("Adafruit_CircuitPython_DHT/examples/dht_time_calibration_advance.py", []), "PG6")).toBeNull();
   });
 
   it("reports RP2040 programs apart from the others", () => {

@@ -41,9 +41,12 @@ function hasAll(board: string, names: readonly string[]): boolean {
   return names.every((name) => boardsWithName(name, PICO).includes(definition));
 }
 
-/** The RP2040 board a program was written for, or null when none has the names it uses. */
-export function intendedBoard(entry: ProgramEntry): string | null {
-  const names = entry.non_pico_board_attrs ?? [];
+/**
+ * The RP2040 board a program was written for, or null when none has the names it uses: the manifest's, and the one
+ * the Pico run stopped at (a name reached through getattr isn't in the manifest).
+ */
+export function intendedBoard(entry: ProgramEntry, missingOnPico?: string): string | null {
+  const names = [...(entry.non_pico_board_attrs ?? []), ...(missingOnPico === undefined ? [] : [missingOnPico])];
   const guide = GUIDE_BOARDS.find(([re]) => re.test(entry.path))?.[1];
   const candidates = guide === undefined ? PREFERENCE : [guide, ...PREFERENCE.filter((b) => b !== guide)];
   return candidates.find((b) => hasAll(b, names)) ?? null;
@@ -54,9 +57,15 @@ export function writtenForAnotherBoard(result: ProgramResult): boolean {
   return result.outcome === "not-pico" && result.reason.startsWith("written for another board");
 }
 
-async function runOnItsBoard(entry: ProgramEntry, index: number, work: string, seconds: number, timeout: number): Promise<OtherBoardResult> {
-  const board = intendedBoard(entry);
-  const names = (entry.non_pico_board_attrs ?? []).map((n) => `board.${n}`).join(", ");
+/** The name a Pico run stopped at: "written for another board: board.PG6 doesn't exist on a Pico". */
+function missingName(result: ProgramResult): string | undefined {
+  return /board\.(\w+) doesn't exist/.exec(result.reason)?.[1];
+}
+
+async function runOnItsBoard(entry: ProgramEntry, pico: ProgramResult, index: number, work: string, seconds: number, timeout: number): Promise<OtherBoardResult> {
+  const missing = missingName(pico);
+  const board = intendedBoard(entry, missing);
+  const names = [...new Set([...(entry.non_pico_board_attrs ?? []), ...(missing ? [missing] : [])])].map((n) => `board.${n}`).join(", ");
   if (board === null) return { path: entry.path, board, outcome: "no-rp2040-board", reason: `no RP2040 board has ${names}`, wallMs: 0 };
   const dir = path.join(work, `board-${String(index).padStart(3, "0")}-${programId(entry)}`);
   buildProject(entry, dir);
@@ -73,8 +82,8 @@ async function runOnItsBoard(entry: ProgramEntry, index: number, work: string, s
 export function runOnTheirBoards(
   picoResults: ProgramResult[], programs: ProgramEntry[], work: string, parallel: number, seconds: number, timeout: number,
 ): Promise<OtherBoardResult[]> {
-  const jobs = picoResults.filter(writtenForAnotherBoard).map((r, i) => [programs.find((p) => p.path === r.path)!, i] as const);
-  return runAll(jobs, parallel, ([entry, i]) => runOnItsBoard(entry, i, work, seconds, timeout));
+  const jobs = picoResults.filter(writtenForAnotherBoard).map((r, i) => [programs.find((p) => p.path === r.path)!, r, i] as const);
+  return runAll(jobs, parallel, ([entry, pico, i]) => runOnItsBoard(entry, pico, i, work, seconds, timeout));
 }
 
 const shortName = (id: string) => BOARDS.find((b) => b.id === id)?.shortName ?? id;

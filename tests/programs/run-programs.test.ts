@@ -11,6 +11,7 @@ import { classify } from "./classify";
 import { runAll, runProject } from "./runner";
 import { runChecks } from "./trace-checks";
 import { headline, summary, table, writeReport, type ProgramResult } from "./report";
+import { otherBoardsReport, runOnTheirBoards, writeOtherBoardsReport } from "./other-boards";
 
 const BOARD_SECONDS = 10;
 /** Wall-clock seconds a program may take for its 10 board seconds. */
@@ -54,6 +55,10 @@ describe.skipIf(!available)("real Pico programs (../shared/programs)", () => {
     results = await runAll(programs.map((p, i) => [p, i] as const), PARALLEL, ([p, i]) => runOne(p, i));
     if (filter === "") writeReport(results, REPORT);
     console.log(`\n${table(results)}\n\n${headline(results)}\n`);
+    // A separate figure: programs written for another RP2040 board's pins, run again with that board selected.
+    const onTheirBoards = await runOnTheirBoards(results, programs, work, PARALLEL, BOARD_SECONDS, WALL_TIMEOUT);
+    if (filter === "") writeOtherBoardsReport(onTheirBoards, REPORT.replace(/\.json$/, "-other-boards.json"));
+    console.log(`\n${otherBoardsReport(onTheirBoards)}\n`);
   }, 30 * 60_000);
 
   for (const entry of programs) {
