@@ -24,7 +24,7 @@ function Tab({ tab, active }: { tab: OpenTab; active: boolean }) {
   const replaced = useApp((s) => Boolean(s.replaced[tab.path]));
   const name = baseName(tab.path);
   return (
-    <div className={`editor-tab${active ? " is-active" : ""}`} onAuxClick={(e) => e.button === 1 && void closeTab(tab.path)}>
+    <div ref={active ? scrollIntoView : undefined} className={`editor-tab${active ? " is-active" : ""}`} onAuxClick={(e) => e.button === 1 && void closeTab(tab.path)}>
       <button
         type="button"
         role="tab"
@@ -45,6 +45,11 @@ function Tab({ tab, active }: { tab: OpenTab; active: boolean }) {
       </button>
     </div>
   );
+}
+
+/** The active tab is always visible in the row, however many files are open. */
+function scrollIntoView(tab: HTMLDivElement | null): void {
+  tab?.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
 
 function switchWithArrows(e: React.KeyboardEvent, tabs: OpenTab[], active: string | undefined): void {
