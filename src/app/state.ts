@@ -31,7 +31,7 @@ export type Conflict =
 
 export type DialogRequest =
   | { kind: "prompt"; title: string; label: string; initial: string; confirmLabel: string; selectStem?: boolean }
-  | { kind: "confirm"; title: string; message: string; confirmLabel: string; danger?: boolean; alternativeLabel?: string }
+  | { kind: "confirm"; title: string; message: string; confirmLabel: string; danger?: boolean; alternativeLabel?: string; alternativeDanger?: boolean }
   | { kind: "choose-folder"; title: string; label: string; folders: string[]; initial: string; confirmLabel: string };
 
 export interface AppState {

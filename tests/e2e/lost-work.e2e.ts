@@ -1,5 +1,7 @@
 // Work is never lost to a file changing under an open tab: upload (picker and drag and drop) over an open file, a
 // rename of an open file, a board-file tab with unsaved edits when switching project, and notices that don't pile up.
+// Also what a student may mean: a .zip dropped on the tree is offered as a new project.
+import { strToU8, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { DevicePage } from "./device-page";
 import { screenshot } from "./support/browser";
@@ -181,5 +183,21 @@ describe("no lost work", () => {
     await sim.waitForTerminal("removed");
     await h.app.editorTab("renamed.txt").waitFor({ state: "detached" });
     await h.app.treeItem("renamed.txt").waitFor({ state: "detached" });
+  });
+
+  it("a .zip uploaded into the tree is offered as a new project; the open project is left as it is", async () => {
+    await newMicroPythonProject();
+    const zip = Buffer.from(zipSync({ "Robot/main.py": strToU8("# robot\n"), "Robot/lib/": new Uint8Array() }));
+    await h.app.uploadFiles([{ name: "Robot.zip", mimeType: "application/zip", buffer: zip }]);
+    const ask = h.app.page.getByRole("dialog", { name: 'Import "Robot.zip"?' });
+    await ask.getByRole("button", { name: "Import as a new project" }).click();
+    await h.app.page.getByRole("button", { name: "Project: Robot" }).waitFor();
+    await h.app.waitForEditor("main.py");
+    expect(await h.app.editorText()).toContain("# robot");
+
+    // Asked again, "Add the .zip file" stores it as a file, as before.
+    await h.app.uploadFiles([{ name: "Robot.zip", mimeType: "application/zip", buffer: zip }]);
+    await ask.getByRole("button", { name: "Add the .zip file" }).click();
+    await h.app.treeItem("Robot.zip").waitFor();
   });
 });

@@ -32,8 +32,14 @@ export async function confirmAction(title: string, message: string, confirmLabel
 }
 
 /** Three ways out: the confirm button, an alternative (e.g. "Leave without saving"), or Cancel. */
-export async function chooseAction(title: string, message: string, confirmLabel: string, alternativeLabel: string): Promise<"confirm" | "alternative" | "cancel"> {
-  const answer = await open({ kind: "confirm", title, message, confirmLabel, alternativeLabel });
+export async function chooseAction(
+  title: string,
+  message: string,
+  confirmLabel: string,
+  alternativeLabel: string,
+  alternativeDanger = true,
+): Promise<"confirm" | "alternative" | "cancel"> {
+  const answer = await open({ kind: "confirm", title, message, confirmLabel, alternativeLabel, alternativeDanger });
   return answer === true ? "confirm" : answer === ALTERNATIVE ? "alternative" : "cancel";
 }
 

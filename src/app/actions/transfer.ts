@@ -5,7 +5,7 @@ import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { getState } from "../state";
 import { enqueueWrite } from "../write-queue";
-import { confirmAction } from "./dialogs";
+import { chooseAction, confirmAction } from "./dialogs";
 import { expandFolder } from "./files";
 import { notify, showError } from "./notices";
 import { currentProjectId, expected, refreshEntries, refreshProjects, reportFailure } from "./project-state";
@@ -17,6 +17,7 @@ import { saveBlob } from "./save-blob";
 export async function uploadFiles(folder: string, files: IncomingFile[]): Promise<void> {
   const id = currentProjectId();
   if (!id || files.length === 0) return;
+  if (await importedInstead(files)) return;
   let added = await addInto(id, folder, files, false);
   if (!added.ok && added.error.code === "exists") {
     const replace = await confirmAction("Replace files?", `${added.error.message}\n\nReplace the existing files with the uploaded ones?`, "Replace");
@@ -28,6 +29,21 @@ export async function uploadFiles(folder: string, files: IncomingFile[]): Promis
   await refreshEntries();
   const count = files.filter((f) => !f.path.endsWith("/")).length;
   notify("success", `Uploaded ${count} ${count === 1 ? "file" : "files"}${folder ? ` to "${folder}"` : ""}.`);
+}
+
+/** A single .zip dropped or picked for the drive was most likely meant as a project: ask. True when it was handled. */
+async function importedInstead(files: IncomingFile[]): Promise<boolean> {
+  const [zip] = files;
+  if (files.length !== 1 || !zip || !/\.zip$/i.test(zip.path) || zip.path.includes("/")) return false;
+  const choice = await chooseAction(
+    `Import "${zip.path}"?`,
+    `"${zip.path}" is a .zip. Import it as a new project (its files unpacked, this project left as it is), or add the .zip file itself to this project's drive?`,
+    "Import as a new project",
+    "Add the .zip file",
+    false,
+  );
+  if (choice === "confirm") await importZipBytes(zip.path, zip.data);
+  return choice !== "alternative";
 }
 
 /** One queued job: the files are stored and open tabs of replaced files follow them before any save can run. */
@@ -58,9 +74,12 @@ export async function exportProject(): Promise<void> {
 
 /** A .zip from the computer becomes a new project; hostile or damaged zips are refused with the store's message. */
 export async function importZip(file: File): Promise<void> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const created = await db().importZip(file.name, bytes);
-  if (!created.ok) return void showError(`Couldn't import "${file.name}": ${created.error.message}`);
+  await importZipBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+}
+
+async function importZipBytes(name: string, bytes: Uint8Array): Promise<void> {
+  const created = await db().importZip(name, bytes);
+  if (!created.ok) return void showError(`Couldn't import "${name}": ${created.error.message}`);
   await finishImport(created.value.id, created.value.name);
 }
 

@@ -7,7 +7,7 @@ interface DialogProps {
   confirmLabel: string;
   danger?: boolean;
   /** A second way forward besides confirming (e.g. "Leave without saving"), shown between Cancel and confirm. */
-  alternative?: { label: string; onClick: () => void };
+  alternative?: { label: string; danger?: boolean; onClick: () => void };
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -33,7 +33,7 @@ export function Dialog({ title, children, confirmLabel, danger, alternative, onC
         <div className="dialog-body">{children}</div>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>Cancel</button>
-          {alternative && <button type="button" className="button danger" onClick={alternative.onClick}>{alternative.label}</button>}
+          {alternative && <button type="button" className={`button${alternative.danger ? " danger" : ""}`} onClick={alternative.onClick}>{alternative.label}</button>}
           <button type="submit" className={`button ${danger ? "danger" : "primary"}`}>{confirmLabel}</button>
         </div>
       </form>

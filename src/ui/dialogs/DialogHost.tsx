@@ -21,7 +21,7 @@ function DialogFor({ request }: { request: DialogRequest }) {
           title={request.title}
           confirmLabel={request.confirmLabel}
           danger={request.danger}
-          alternative={request.alternativeLabel ? { label: request.alternativeLabel, onClick: () => answerDialog(ALTERNATIVE) } : undefined}
+          alternative={request.alternativeLabel ? { label: request.alternativeLabel, danger: request.alternativeDanger, onClick: () => answerDialog(ALTERNATIVE) } : undefined}
           onConfirm={() => answerDialog(true)}
           onCancel={() => answerDialog(false)}
         >
