@@ -416,7 +416,11 @@ describe("simulator", () => {
     await sim.waitForTerminal("position 1 angle 135");
     await right.click();
     await sim.waitForTerminal("position 2 angle 180");
-    await sim.page.waitForFunction(() => Number(document.querySelector('li[data-part="servo1"] [data-angle]')?.getAttribute("data-angle")) > 179);
+    await sim.page
+      .waitForFunction(() => Number(document.querySelector('li[data-part="servo1"] [data-angle]')?.getAttribute("data-angle")) > 179, null, { timeout: 5000 })
+      .catch(async (e) => {
+        throw new Error(`the servo shows ${await angle()}° (${String(e)})`);
+      });
     await screenshot(sim.page, "simulator-encoder-servo");
   });
 

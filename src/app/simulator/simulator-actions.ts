@@ -147,6 +147,8 @@ export function togglePause(): void {
 }
 
 async function powerOn(board: SimulatedBoardHandle, project: SimulatorProject): Promise<void> {
+  // The new board reads the files saved so far: an auto-reload waiting for them would restart it for nothing.
+  clearTimeout(reloadTimer);
   // What the previous run wrote to its drive is stored before the new board reads the project.
   await driveSaver.flush();
   const files = await project.readFiles();
