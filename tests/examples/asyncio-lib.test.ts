@@ -108,7 +108,8 @@ describe.skipIf(!existsSync(join(sharedDir(), "programs")))("guide programs writ
     const rainbow = framesOn(run.events, 27);
     expect(new Set(rainbow).size).toBeGreaterThan(50);
     // Ring two alternates all-blue and off every 0.5 s: 6 frames in 3 s (give or take the last one).
-    const blue = JSON.stringify(Array(16).fill([0, 0, 51]));
+    // Blue 255 at brightness 0.2 is 50 on the wire: the firmware's built-in pixelbuf scales by trunc(0.2 * 256) / 256.
+    const blue = JSON.stringify(Array(16).fill([0, 0, 50]));
     const blink = framesOn(run.events, 28);
     expect(blink.length).toBeGreaterThanOrEqual(5);
     expect(blink.length).toBeLessThanOrEqual(7);
