@@ -1,7 +1,7 @@
 // The RP2040 board a project targets: wiring.json's "board" (a CircuitPython board id such as
 // "adafruit_feather_rp2040"), overridden by `pyco run/serve --board ID`; the Raspberry Pi Pico when neither says.
 // Also the project's code as the default wiring reads it: the target board's pin names spelled as GPIOs.
-import { BOARDS, DEFAULT_BOARD_ID, findBoard, unknownBoardMessage, type BoardDefinition } from "../interpreter/hardware/boards/index";
+import { DEFAULT_BOARD_ID, findBoard, unknownBoardMessage, type BoardDefinition } from "../interpreter/hardware/boards/index";
 
 export interface WiringBoard {
   /** The board id wiring.json names (canonical CircuitPython id), or null when it names none. */
@@ -20,7 +20,7 @@ export function wiringBoard(text: string): WiringBoard {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json) || !("board" in json)) return { board: null, error: null };
   const id = (json as { board: unknown }).board;
-  if (typeof id !== "string") return { board: null, error: `wiring.json: "board" must be a board id such as "${BOARDS[2].id}", not ${JSON.stringify(id)}` };
+  if (typeof id !== "string") return { board: null, error: `wiring.json: "board" must be a board id such as "adafruit_feather_rp2040", not ${JSON.stringify(id)}` };
   const board = findBoard(id.trim());
   if (board === undefined) return { board: null, error: `wiring.json: ${unknownBoardMessage(id)}` };
   return { board: board.id, error: null };
