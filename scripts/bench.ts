@@ -165,7 +165,7 @@ async function main() {
     console.log(`pyco: interpreter start to first output ${ms(startup.ms)} in a warm process (median of ${startup.samples})`);
     console.log(`pyco: cold start ${ms(cold.ms)} wall, ${ms(cold.cpuMs)} CPU (loading the bundle takes ${ms(cold.loadMs)} of the wall time): fresh processes loading the bundled interpreter, medians of ${cold.samples}`);
     const c = compile as unknown as CompileProbe;
-    console.log(`pyco: compile of a ${c.lines}-line file, fresh processes loading the bundle (medians over ${c.processes}; CPU includes V8's compiler threads):`);
+    console.log(`pyco: compile of a ${c.lines}-line file, fresh processes loading the bundle (medians over ${c.processes} processes per mode; CPU includes V8's compiler threads):`);
     console.log(`  as run (function bodies generated on first call): first compile in a process ${pair(c.firstLazy)}, later compiles ${pair(c.lazy)}`);
     console.log(`  every function body generated up front:           first compile in a process ${pair(c.firstEager)}, later compiles ${pair(c.eager)}`);
   }

@@ -1,7 +1,7 @@
 // Compile time of a 1,000-line file in a fresh process loading the bundled interpreter (as the app's worker does):
 // the first compile (the compiler's own JS still cold, what a user's first Run pays) and the median of later ones,
-// both as Pyco compiles (function bodies generated on first call) and fully eager. Prints one JSON line.
-// Usage: node compile-probe.mjs <bundle.mjs> <bench dir> [repeats]
+// as Pyco compiles (function bodies generated on first call) or fully eager. Prints one JSON line.
+// Usage: node compile-probe.mjs <bundle.mjs> <bench dir> <repeats> lazy|eager
 import fs from "node:fs";
 import path from "node:path";
 
@@ -35,18 +35,14 @@ function timeCompile(eager) {
   compileSource(source, `big${counter++}.py`, "exec", eager); // a new name each time: compileSource caches by name and text
   return { wall: performance.now() - t0, cpu: cpuMs() - c0 };
 }
-// The first compile in the process is the cold one; the order alternates between processes (argv[5]).
-const eagerFirst = process.argv[5] === "eager-first";
-const first = timeCompile(eagerFirst);
-const lazy = [];
-const eager = [];
-for (let i = 0; i < repeats; i++) {
-  lazy.push(timeCompile(false));
-  eager.push(timeCompile(true));
-}
+// One mode per process (interleaving the two would let garbage collections fall on one of them): the first compile
+// in the process is the cold one.
+const eager = process.argv[5] === "eager";
+const first = timeCompile(eager);
+const later = Array.from({ length: repeats }, () => timeCompile(eager));
 console.log(JSON.stringify({
   lines: source.split("\n").length,
-  first: { mode: eagerFirst ? "eager" : "lazy", ...first },
-  lazy: { wall: median(lazy.map((x) => x.wall)), cpu: median(lazy.map((x) => x.cpu)) },
-  eager: { wall: median(eager.map((x) => x.wall)), cpu: median(eager.map((x) => x.cpu)) },
+  mode: eager ? "eager" : "lazy",
+  first,
+  later: { wall: median(later.map((x) => x.wall)), cpu: median(later.map((x) => x.cpu)) },
 }));

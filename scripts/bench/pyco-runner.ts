@@ -73,16 +73,16 @@ async function probeColdStart() {
 async function probeCompile() {
   const bundle = await interpreterBundle();
   const benchDir = new URL("../../../shared/bench/", import.meta.url).pathname;
-  const runs = Array.from({ length: 6 }, (_, i) => freshProcess("./compile-probe.mjs", [bundle, benchDir, "9", i % 2 ? "eager-first" : "lazy-first"]));
-  const firstOf = (mode: string) => runs.filter((r) => r.first.mode === mode).map((r) => r.first);
+  const runs = ["lazy", "eager", "lazy", "eager", "lazy", "eager"].map((mode) => freshProcess("./compile-probe.mjs", [bundle, benchDir, "9", mode]));
   const summary = (xs: { wall: number; cpu: number }[]) => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) });
+  const of = (mode: string) => runs.filter((r) => r.mode === mode);
   return {
     lines: runs[0].lines,
-    processes: runs.length,
-    firstLazy: summary(firstOf("lazy")),
-    firstEager: summary(firstOf("eager")),
-    lazy: summary(runs.map((r) => r.lazy)),
-    eager: summary(runs.map((r) => r.eager)),
+    processes: runs.length / 2,
+    firstLazy: summary(of("lazy").map((r) => r.first)),
+    firstEager: summary(of("eager").map((r) => r.first)),
+    lazy: summary(of("lazy").map((r) => r.later)),
+    eager: summary(of("eager").map((r) => r.later)),
   };
 }
 
