@@ -197,10 +197,35 @@ function gpioParts(src: string, consts: Map<string, number>): PartConfig[] {
     const count = intValue(argument(c.args, "n", 1), consts);
     if (data !== undefined && count !== undefined && count > 0 && count <= 1024) parts.push({ kind: "neopixel-strip", pins: { data }, options: { count } });
   }
+  parts.push(...pioNeopixels(src, consts, vars));
   for (const c of findCalls(src, "IncrementalEncoder")) {
     const a = pinValue(argument(c.args, "pin_a", 0), consts);
     const b = pinValue(argument(c.args, "pin_b", 1), consts);
     if (a !== undefined && b !== undefined) parts.push({ kind: "rotary-encoder", pins: { a, b } });
+  }
+  return parts;
+}
+
+/** Names programs give their pixel count (NUM_LEDS = 8, NUMPIXELS = 16, LED_COUNT = 30...). */
+const PIXEL_COUNT_NAME = /^(?:NUM_?(?:LEDS?|PIXELS?)|N_?(?:LEDS|PIXELS)|(?:LED|PIXEL)S?_?(?:COUNT|NUM))$/i;
+
+/**
+ * A WS2812 driven from PIO (the rp2 docs' ws2812 program: `out(x, 1)` then `jmp(not_x, ...)` with side-set, or a
+ * program named ws2812/neopixel): a strip on each state machine's side-set pin, as long as the pixel count the
+ * program names in a constant. Without a count nothing is guessed (the pad's decoder still shows the frames).
+ */
+function pioNeopixels(src: string, consts: Map<string, number>, vars: Map<string, number>): PartConfig[] {
+  const ws2812 = /@(?:rp2\.)?asm_pio\s*\([^)]*sideset_init[\s\S]*?def\s+(\w+)\s*\(/.exec(src);
+  if (ws2812 === null) return [];
+  const isPixelProgram = /out\s*\(\s*x\s*,\s*1\s*\)[\s\S]{0,120}jmp\s*\(\s*not_x/.test(src) || /ws2812|neopixel/i.test(ws2812[1]);
+  if (!isPixelProgram) return [];
+  const count = [...consts].find(([name, value]) => PIXEL_COUNT_NAME.test(name) && value > 0 && value <= 1024)?.[1];
+  if (count === undefined) return [];
+  const parts: PartConfig[] = [];
+  for (const c of findCalls(src, "StateMachine")) {
+    const text = argument(c.args, "sideset_base")?.trim();
+    const data = text === undefined ? undefined : (vars.get(text) ?? pinValue(text, consts));
+    if (data !== undefined) parts.push({ kind: "neopixel-strip", pins: { data }, options: { count } });
   }
   return parts;
 }

@@ -72,6 +72,27 @@ describe("default wiring", () => {
     expect(defaultWiring([mp], "micropython")[0].pins).toEqual({ rs: 16, e: 17, d4: 18, d5: 19, d6: 20, d7: 21 });
   });
 
+  it("puts a strip on a PIO WS2812 program's side-set pin, as long as the count the program names", () => {
+    const program = (name: string, count: string) =>
+      `import rp2\nfrom machine import Pin\n${count}\nPIN_NUM = 6\n` +
+      `@rp2.asm_pio(sideset_init=rp2.PIO.OUT_LOW, out_shiftdir=rp2.PIO.SHIFT_LEFT, autopull=True, pull_thresh=24)\n` +
+      `def ${name}():\n    wrap_target()\n    label("bitloop")\n    out(x, 1)               .side(0)    [2]\n` +
+      `    jmp(not_x, "do_zero")   .side(1)    [1]\n    jmp("bitloop")          .side(1)    [4]\n    label("do_zero")\n` +
+      `    nop()                   .side(0)    [4]\n    wrap()\n` +
+      `sm = rp2.StateMachine(0, ${name}, freq=8_000_000, sideset_base=Pin(PIN_NUM))\n`;
+    expect(defaultWiring([program("ws2812", "NUM_LEDS = 16")], "micropython")).toEqual([
+      { kind: "neopixel-strip", pins: { data: 6 }, options: { count: 16 } },
+    ]);
+    // Recognised by its bit loop whatever its name; nothing guessed without a count.
+    expect(defaultWiring([program("pixels", "LED_COUNT = 30")], "micropython")).toEqual([
+      { kind: "neopixel-strip", pins: { data: 6 }, options: { count: 30 } },
+    ]);
+    expect(defaultWiring([program("ws2812", "BRIGHTNESS = 3")], "micropython")).toEqual([]);
+    // A PIO blink with side-set is no strip.
+    const blink = "import rp2\nNUM_LEDS = 1\n@rp2.asm_pio(sideset_init=rp2.PIO.OUT_LOW)\ndef blink():\n    nop() .side(1) [31]\n    nop() .side(0) [31]\nsm = rp2.StateMachine(0, blink, sideset_base=Pin(25))\n";
+    expect(defaultWiring([blink], "micropython")).toEqual([]);
+  });
+
   it("ignores commented-out code but not '#' inside strings", () => {
     const src = "i2c = machine.I2C(0)  # SSD1306_I2C(128, 64, i2c)\nprint('#'); MCP9808(i2c)\n";
     expect(defaultWiring([src], "micropython").map((p) => p.kind)).toEqual(["mcp9808"]);
