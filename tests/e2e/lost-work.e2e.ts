@@ -141,6 +141,10 @@ describe("no lost work", () => {
     await ask.getByRole("button", { name: "Cancel" }).click();
     expect(await h.app.editorText()).toContain("x = 7");
     await h.app.editorTab("boot.py").waitFor();
+    // Staying created nothing: the project list still has only this project.
+    await h.app.projectButton.click();
+    expect(await h.app.page.getByRole("menuitemradio").count()).toBe(1);
+    await h.app.page.keyboard.press("Escape");
 
     // Save to board: the edits reach the board, then the new project opens.
     await h.app.projectMenu("New CircuitPython project");

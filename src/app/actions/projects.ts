@@ -17,14 +17,16 @@ export const LAST_PROJECT_KEY = "lastProjectId";
 
 /** Saves what is open, then shows `id`: its tree, and its entry file (code.py / main.py) in the editor. */
 export async function openProject(id: string, opts: { skipFlush?: boolean } = {}): Promise<boolean> {
-  if (!opts.skipFlush && !(await leaveCurrent())) return false;
+  if (!opts.skipFlush && !(await mayLeaveProject())) return false;
   const meta = await db().getProject(id);
   if (!meta) {
+    // Nothing was dropped yet: the open project stays as it was.
     showError("That project no longer exists. It may have been deleted in another tab.");
     await refreshProjects();
     return false;
   }
   const entries = await db().listEntries(id);
+  dropBuffers();
   resetProjectView(meta, entries);
   announceEditing(id);
   void db().setSetting(LAST_PROJECT_KEY, id);
@@ -55,10 +57,11 @@ function pickFirstFile(meta: ProjectMeta, paths: string[]): string | undefined {
 }
 
 /**
- * Stores open buffers before they are dropped. If they can't be stored (storage full, another tab's change
- * awaiting a choice), asks first, because dropping the buffers would lose the text.
+ * Before anything replaces the open project (switch, new, import, example, link): stores open buffers, and asks
+ * when they can't be stored (storage full, another tab's change awaiting a choice) or a board tab has unsaved
+ * edits. False: the user chose to stay. Call it before creating anything, so Cancel leaves no stray project.
  */
-async function leaveCurrent(): Promise<boolean> {
+export async function mayLeaveProject(): Promise<boolean> {
   if (!getState().project) return true;
   if (!(await settleBoardEdits())) return false;
   const saved = await flushAll();
@@ -66,9 +69,13 @@ async function leaveCurrent(): Promise<boolean> {
     const leave = await confirmAction("Leave without saving?", unsavedMessage(), "Leave without saving", true);
     if (!leave) return false;
   }
+  return true;
+}
+
+/** The open project's buffers go (after mayLeaveProject said yes). */
+function dropBuffers(): void {
   cancelPendingSaves();
   disposeAllBuffers();
-  return true;
 }
 
 function unsavedMessage(): string {
@@ -77,7 +84,8 @@ function unsavedMessage(): string {
 
 /** Back to the welcome screen; the next visit starts there too. */
 export async function closeProject(): Promise<void> {
-  if (!(await leaveCurrent())) return;
+  if (!(await mayLeaveProject())) return;
+  dropBuffers();
   setState({ project: undefined, entries: [], tabs: [], active: undefined, dirty: {}, replaced: {}, conflict: undefined, sharedWithOtherTab: false });
   announceEditing(undefined);
   void db().setSetting(LAST_PROJECT_KEY, null);
@@ -85,10 +93,11 @@ export async function closeProject(): Promise<void> {
 }
 
 export async function createProject(flavor: Flavor): Promise<void> {
+  if (!(await mayLeaveProject())) return;
   const created = await db().createProject(flavor);
   if (!created.ok) return void showError(created.error.message);
   await refreshProjects();
-  await openProject(created.value.id);
+  await openProject(created.value.id, { skipFlush: true });
 }
 
 export async function renameProject(): Promise<void> {
@@ -106,10 +115,11 @@ export async function duplicateProject(): Promise<void> {
   const project = getState().project;
   if (!project) return;
   if (!(await flushAll())) return void showError("Save your changes first: the copy is made from what is stored.");
+  if (!(await settleBoardEdits())) return;
   const copy = await db().duplicateProject(project.id);
   if (!copy.ok) return void showError(copy.error.message);
   await refreshProjects();
-  await openProject(copy.value.id);
+  await openProject(copy.value.id, { skipFlush: true });
   notify("success", `Made a copy: "${copy.value.name}".`);
 }
 
@@ -123,8 +133,7 @@ export async function deleteProject(): Promise<void> {
     true,
   );
   if (!sure || !(await settleBoardEdits())) return;
-  cancelPendingSaves();
-  disposeAllBuffers();
+  dropBuffers();
   const deleted = await db().deleteProject(project.id);
   if (!deleted.ok) return void showError(deleted.error.message);
   setState({ project: undefined, entries: [], tabs: [], active: undefined, dirty: {}, replaced: {}, conflict: undefined });

@@ -9,7 +9,7 @@ import { chooseAction, confirmAction } from "./dialogs";
 import { expandFolder } from "./files";
 import { notify, showError } from "./notices";
 import { currentProjectId, expected, refreshEntries, refreshProjects, reportFailure } from "./project-state";
-import { openProject } from "./projects";
+import { mayLeaveProject, openProject } from "./projects";
 import { readPickedFiles, topFolderName } from "./read-dropped";
 import { saveBlob } from "./save-blob";
 
@@ -78,6 +78,7 @@ export async function importZip(file: File): Promise<void> {
 }
 
 async function importZipBytes(name: string, bytes: Uint8Array): Promise<void> {
+  if (!(await mayLeaveProject())) return;
   const created = await db().importZip(name, bytes);
   if (!created.ok) return void showError(`Couldn't import "${name}": ${created.error.message}`);
   await finishImport(created.value.id, created.value.name);
@@ -85,7 +86,7 @@ async function importZipBytes(name: string, bytes: Uint8Array): Promise<void> {
 
 /** A folder from the computer (picked or dropped) becomes a new project. */
 export async function importFolder(files: IncomingFile[]): Promise<void> {
-  if (files.length === 0) return;
+  if (files.length === 0 || !(await mayLeaveProject())) return;
   const name = topFolderName(files) ?? "Imported project";
   const created = await db().importFiles(name, "detect", files);
   if (!created.ok) return void showError(`Couldn't import the folder: ${created.error.message}`);
@@ -94,6 +95,5 @@ export async function importFolder(files: IncomingFile[]): Promise<void> {
 
 async function finishImport(id: string, name: string): Promise<void> {
   await refreshProjects();
-  await openProject(id);
-  notify("success", `Imported "${name}".`);
+  if (await openProject(id, { skipFlush: true })) notify("success", `Imported "${name}".`);
 }
