@@ -16,7 +16,8 @@ export function Welcome() {
       className={`welcome${dropping ? " is-dropping" : ""}`}
       aria-labelledby="welcome-title"
       onDragOver={(e) => (e.preventDefault(), setDropping(true))}
-      onDragLeave={() => setDropping(false)}
+      // Moving over a card inside fires dragleave too; only leaving the whole screen ends the highlight.
+      onDragLeave={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setDropping(false)}
       onDrop={(e) => (e.preventDefault(), setDropping(false), void importDropped(e.dataTransfer))}
     >
       <div className="welcome-inner">
