@@ -68,6 +68,29 @@ except ValueError as e:
     expect(out).toBe("busy True True\ndone 0 1 True\nValueError channel closed\n");
   });
 
+  it("takes a state machine as the write address (its TX FIFO), as the rp2 docs' example does, one byte a transfer", () => {
+    const out = run(`
+import rp2
+from machine import Pin
+
+@rp2.asm_pio(out_init=rp2.PIO.OUT_LOW, out_shiftdir=rp2.PIO.SHIFT_RIGHT, autopull=True, pull_thresh=8)
+def bits():
+    out(pins, 1) [7]
+
+sm = rp2.StateMachine(4, bits, freq=1_000_000, out_base=Pin(14))
+sm.active(1)
+src = bytearray([0b01010101] * 16)
+d = rp2.DMA()
+c = d.pack_ctrl(size=0, inc_write=False, treq_sel=(1 << 3) + 0)
+d.config(read=src, write=sm, count=len(src), ctrl=c, trigger=True)
+print(hex(d.write), d.active())
+while d.active():
+    pass
+print(d.count, d.unpack_ctrl(d.ctrl)['ahb_err'])
+`);
+    expect(out).toBe("0x50300010 True\n0 0\n");
+  });
+
   it("claims channels until all 12 are taken (OSError EBUSY)", () => {
     const out = run(`
 import rp2

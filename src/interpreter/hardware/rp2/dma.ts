@@ -16,6 +16,7 @@ import { getBufferInfo, intTruncated } from "./buffers";
 import { rp2Session } from "./context";
 import { PioIrq } from "./pio-irq";
 import { CTRL_FIELDS, DmaController, TREQ_PERMANENT, type DmaChannel } from "./dma-channel";
+import { PyStateMachine } from "./state-machine";
 
 const MP_EBUSY = 16;
 /** Quiet, unpaced, read and write incrementing, word transfers, enabled (rp2_dma.c DEFAULT_DMA_CONFIG). */
@@ -51,9 +52,16 @@ function controller(session: HardwareSession = rp2Session()): DmaController {
   });
 }
 
-/** rp2_dma_register_value_from_obj: a buffer's address (read/write registers), else an int. */
-function registerValue(dma: DmaController, v: PyValue, addressOk: boolean): number {
-  if (addressOk) {
+/** PIO0/PIO1 base addresses; a state machine's buffer is its TXF (written) or RXF (read) register. */
+const PIO_BASE = [0x50200000, 0x50300000];
+
+/**
+ * rp2_dma_register_value_from_obj: a buffer's address (read/write registers), a state machine's FIFO register (its
+ * buffer protocol: TXF when written to, RXF when read from), else an int.
+ */
+function registerValue(dma: DmaController, v: PyValue, address: "read" | "write" | null): number {
+  if (v instanceof PyStateMachine && address !== null) return PIO_BASE[v.pio] + (address === "write" ? 0x010 : 0x020) + 4 * v.sm;
+  if (address !== null) {
     const info = getBufferInfo(v);
     if (info !== null) return dma.addressOf(v, info.bytes.length);
   }
@@ -73,7 +81,7 @@ type Register = (typeof WRITABLE)[number];
 
 function setRegister(self: PyDma, name: Register, value: PyValue): void {
   const ch = self.open();
-  const v = registerValue(self.dma, value, name === "read" || name === "write");
+  const v = registerValue(self.dma, value, name === "read" || name === "write" ? name : null);
   if (name === "read") ch.readAddr = v;
   else if (name === "write") ch.writeAddr = v;
   else if (name === "count") ch.setCount(v);
