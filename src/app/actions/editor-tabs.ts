@@ -55,6 +55,8 @@ export function activateTab(path: string): void {
 export async function closeTab(path: string): Promise<void> {
   const buffer = getBuffer(path);
   if (buffer && !(await saveBuffer(buffer))) {
+    // Its banner (shown for the active tab) offers the choice.
+    if (buffer.replacedBy) activateTab(path);
     const why = buffer.replacedBy ? "Choose which version to keep first (above the editor)." : getState().saveError ?? "";
     showError(`"${path}" couldn't be saved, so its tab stays open. ${why}`.trim());
     return;
