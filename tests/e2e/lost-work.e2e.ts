@@ -204,4 +204,21 @@ describe("no lost work", () => {
     await ask.getByRole("button", { name: "Add the .zip file" }).click();
     await h.app.treeItem("Robot.zip").waitFor();
   });
+
+  it("a share link opened as a new project while a file is being edited keeps the edit in the first project", async () => {
+    const share = new SharePage(h.app);
+    await newMicroPythonProject();
+    const link = await share.shareLink();
+    await share.closeShareDialog();
+    await h.app.typeAtStart("main.py", "# typed just before the link\n");
+    // No pause: the link arrives while the edit may still be waiting to be stored.
+    await h.app.page.evaluate((hash) => (location.hash = hash), link.slice(link.indexOf("#")));
+    await share.preview.getByRole("button", { name: "Open as a new project" }).click();
+    await h.app.page.getByRole("button", { name: "Project: MicroPython project 2" }).waitFor();
+    await h.app.waitForEditor("main.py");
+    expect(await h.app.editorText()).not.toContain("# typed just before the link");
+    await h.app.switchToProject("MicroPython project");
+    await h.app.waitForEditor("main.py");
+    await expect.poll(() => h.app.editorText()).toContain("# typed just before the link");
+  });
 });
