@@ -1,12 +1,13 @@
 // The RP2040's DMA channels as rp2.DMA drives them (datasheet 2.5): READ_ADDR, WRITE_ADDR, TRANS_COUNT and CTRL per
-// channel. Python buffers get SRAM addresses when handed to a channel, so copies between them run as on the chip
-// (sizes, increments, rings, byte swap); transfers to a PIO TX FIFO or from an RX FIFO are paced by the state
-// machine's DREQ. Unpaced memory copies finish at once (the chip moves a word a cycle). CHAIN_TO is kept but not
+// channel. Python buffers get their SRAM addresses (uctypes.addressof's) when handed to a channel, so copies
+// between them run as on the chip (sizes, increments, rings, byte swap); transfers to a PIO TX FIFO or from an RX
+// FIFO are paced by the state machine's DREQ. Unpaced memory copies finish at once (the chip moves a word a cycle). CHAIN_TO is kept but not
 // followed, and addresses of other peripherals end the transfer with a bus error (READ_ERR/WRITE_ERR).
 import type { PyValue } from "../../runtime/object";
 import { runtimeState } from "../../runtime/state";
 import type { HardwareSession } from "../session";
-import { getBufferInfo } from "./buffers";
+import { callObject, getAttr } from "../../runtime/protocol";
+import { getBufferInfo, intTruncated } from "./buffers";
 
 export const NUM_DMA_CHANNELS = 12;
 
@@ -24,7 +25,6 @@ const READ_ERROR = 1 << 30;
 const AHB_ERROR = 1 << 31;
 /** TREQ_SEL 0x3f: unpaced. */
 export const TREQ_PERMANENT = 0x3f;
-const SRAM_BASE = 0x20000000;
 const PIO_BASE = [0x50200000, 0x50300000];
 const PIO_TXF0 = 0x010;
 const PIO_RXF0 = 0x020;
@@ -38,7 +38,6 @@ export class DmaController {
   private claimed = 0;
   private readonly addresses = new Map<PyValue, number>();
   private readonly buffers: { base: number; length: number; obj: PyValue }[] = [];
-  private nextAddress = SRAM_BASE + 0x10000;
   private warned = false;
 
   constructor(readonly session: HardwareSession) {
@@ -61,12 +60,12 @@ export class DmaController {
     this.claimed &= ~(1 << channel);
   }
 
-  /** The address a buffer object has in SRAM (given on first use, kept while the board runs). */
+  /** The address a buffer object has in SRAM: the one uctypes.addressof gives it, so both agree as on a board. */
   addressOf(obj: PyValue, length: number): number {
     const known = this.addresses.get(obj);
     if (known !== undefined) return known;
-    const base = this.nextAddress;
-    this.nextAddress += (Math.max(length, 1) + 3) & ~3;
+    const uctypes = runtimeState.importer!.load("uctypes");
+    const base = intTruncated(callObject(getAttr(uctypes, "addressof"), [obj]));
     this.addresses.set(obj, base);
     this.buffers.push({ base, length, obj });
     return base;
