@@ -1,8 +1,9 @@
 // The RP2040's DMA channels as rp2.DMA drives them (datasheet 2.5): READ_ADDR, WRITE_ADDR, TRANS_COUNT and CTRL per
 // channel. Python buffers get their SRAM addresses (uctypes.addressof's) when handed to a channel, so copies
 // between them run as on the chip (sizes, increments, rings, byte swap); transfers to a PIO TX FIFO or from an RX
-// FIFO are paced by the state machine's DREQ. Unpaced memory copies finish at once (the chip moves a word a cycle). CHAIN_TO is kept but not
-// followed, and addresses of other peripherals end the transfer with a bus error (READ_ERR/WRITE_ERR).
+// FIFO are paced by the state machine's DREQ. Unpaced memory copies finish at once (the chip moves a word a
+// cycle). CHAIN_TO is kept but not followed, and addresses of other peripherals end the transfer with a bus error
+// (READ_ERR/WRITE_ERR).
 import type { PyValue } from "../../runtime/object";
 import { runtimeState } from "../../runtime/state";
 import type { HardwareSession } from "../session";
