@@ -25,8 +25,13 @@ function complexFn(fn: (re: number, im: number) => [number, number]): (v: PyValu
   };
 }
 
+/** re*re + im*im in the build's precision (MicroPython's polar, log and log10 start from it, not from hypot). */
+function squaredModulus(re: number, im: number): number {
+  return r(r(re * re) + r(im * im));
+}
+
 function modulus(re: number, im: number): number {
-  return r(Math.hypot(re, im));
+  return r(Math.sqrt(squaredModulus(re, im)));
 }
 
 /** The module object (one per interpreter). */
@@ -52,8 +57,8 @@ export function createCmathModule(): PyModule {
     const e = r(Math.exp(re));
     return [e * r(Math.cos(im)), e * r(Math.sin(im))];
   }));
-  set("log", complexFn((re, im) => [Math.log(modulus(re, im)), Math.atan2(im, re)]));
-  set("log10", complexFn((re, im) => [LOG10_E * r(Math.log(modulus(re, im))), LOG10_E * r(Math.atan2(im, re))]));
+  set("log", complexFn((re, im) => [r(0.5 * r(Math.log(squaredModulus(re, im)))), r(Math.atan2(im, re))]));
+  set("log10", complexFn((re, im) => [r(0.5 * r(Math.log10(squaredModulus(re, im)))), LOG10_E * r(Math.atan2(im, re))]));
   set("sqrt", complexFn((re, im) => {
     const root = r(Math.pow(r(r(re * re) + r(im * im)), 0.25));
     const theta = r(0.5 * r(Math.atan2(im, re)));

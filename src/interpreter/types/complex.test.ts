@@ -20,4 +20,16 @@ describe("complex magnitude", () => {
       "print([abs(c) == math.sqrt(c.real * c.real + c.imag * c.imag) for c in z], abs(3+4j), abs(1e20+1e20j))\n";
     expect(run(src, "single")).toBe("[True, True, True] 5.0 inf\n");
   });
+
+  it("starts cmath.polar, log and log10 from a*a + b*b, as MicroPython's do", () => {
+    const src =
+      "import cmath, math\nz = [complex(0.1, 0.7), complex(-1.3, 2.9), complex(1234.5, -0.01)]\n" +
+      "print([cmath.polar(c)[0] == math.sqrt(c.real * c.real + c.imag * c.imag) for c in z])\n" +
+      "print([cmath.log(c).real == 0.5 * math.log(c.real * c.real + c.imag * c.imag) for c in z])\n" +
+      "print([cmath.log10(c).real == 0.5 * math.log10(c.real * c.real + c.imag * c.imag) for c in z])\n" +
+      "print(cmath.polar(1e200+1e200j)[0], cmath.log(1e-200+1e-200j).real)\n";
+    const expected = "[True, True, True]\n".repeat(3) + "inf -inf\n";
+    expect(run(src, "double")).toBe(expected);
+    expect(run(src.replace("1e200+1e200j", "1e30+1e30j").replace("1e-200+1e-200j", "1e-30+1e-30j"), "single")).toBe(expected);
+  });
 });
