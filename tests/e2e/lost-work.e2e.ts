@@ -107,7 +107,10 @@ describe("no lost work", () => {
     await h.app.typeAtStart("main.py", "# kept\n");
     await h.app.treeItem("main.py").click();
     await h.app.fileAction("Rename");
-    await h.app.answerPrompt("blink.py", "Rename");
+    await h.app.dialog.getByRole("textbox").fill("blink.py");
+    await h.app.dialog.getByRole("button", { name: "Rename" }).click();
+    // main.py is what the board runs: renaming it away asks first.
+    await h.app.page.getByRole("dialog", { name: "Rename main.py?" }).getByRole("button", { name: "Rename to blink.py" }).click();
     await h.app.editorTab("blink.py").waitFor();
     await h.app.waitForEditor("blink.py");
     await h.app.typeAtStart("blink.py", "# more\n");

@@ -1,11 +1,11 @@
 // File tree actions: new file/folder, rename, move, delete (with undo), download one file.
-import { baseName, isInside, joinPath, parentPath, samePath } from "../../storage";
+import { baseName, entryFileFor, isInside, joinPath, parentPath, samePath } from "../../storage";
 import { buffersUnder, disposeBuffer } from "../editor/buffers";
 import { saveBuffer } from "../editor/saver";
 import { db } from "../services";
 import { getState, setState } from "../state";
 import { enqueueWrite } from "../write-queue";
-import { askText, chooseFolder } from "./dialogs";
+import { askText, chooseFolder, confirmAction } from "./dialogs";
 import { dropTabs, openFile } from "./editor-tabs";
 import { notify, showError } from "./notices";
 import { currentProjectId, expected, refreshEntries, reportFailure } from "./project-state";
@@ -77,7 +77,25 @@ export async function movePath(from: string, to: string): Promise<boolean> {
 export async function renamePath(path: string): Promise<void> {
   const name = await askText(`Rename "${baseName(path)}"`, "New name", baseName(path), "Rename", true);
   if (!name?.trim() || name.trim() === baseName(path)) return;
-  await movePath(path, joinPath(parentPath(path), name.trim()));
+  const to = joinPath(parentPath(path), name.trim());
+  if (!(await mayMoveEntryFile(path, to, "Rename"))) return;
+  await movePath(path, to);
+}
+
+/**
+ * code.py / main.py at the top is the file the board runs when it starts: moving or renaming it away (not just
+ * changing its letter case) means Run finds nothing to run, which surprises. Asks first.
+ */
+async function mayMoveEntryFile(from: string, to: string, verb: "Rename" | "Move"): Promise<boolean> {
+  const flavor = getState().project?.flavor;
+  if (!flavor) return true;
+  const entry = entryFileFor(flavor);
+  if (!samePath(from, entry) || samePath(to, entry)) return true;
+  return confirmAction(
+    `${verb} ${entry}?`,
+    `The board runs ${entry} when it starts. Without a ${entry} at the top of the drive, Run has nothing to run until you make one again.`,
+    `${verb} to ${to}`,
+  );
 }
 
 /** Folders `path` may move into (not itself, not inside itself); "" is the drive's root. */
@@ -97,6 +115,7 @@ export async function moveWithDialog(path: string): Promise<void> {
 
 export async function moveInto(path: string, folder: string): Promise<void> {
   if (samePath(parentPath(path), folder) || isInside(folder, path)) return;
+  if (!(await mayMoveEntryFile(path, joinPath(folder, baseName(path)), "Move"))) return;
   if (await movePath(path, joinPath(folder, baseName(path)))) {
     notify("success", `Moved "${baseName(path)}" to ${folder ? `"${folder}"` : "the top level"}.`);
   }
