@@ -167,7 +167,8 @@ describe("simulator", () => {
     await sim.putFile("main.py", "i = 0\nwhile True:\n    print(i)\n    i += 1\n");
     await sim.run();
     await sim.waitForTerminal(/\d{4}$/);
-    // The page keeps drawing frames while the board prints as fast as it can.
+    // The page keeps drawing frames while the board prints as fast as it can (a stalled page shows 2 s; a loaded
+    // shared machine can delay one frame by a few hundred ms).
     const worstFrameMs = await sim.page.evaluate(async () => {
       let worst = 0;
       let last = performance.now();
@@ -180,7 +181,7 @@ describe("simulator", () => {
       }
       return worst;
     });
-    expect(worstFrameMs).toBeLessThan(250);
+    expect(worstFrameMs).toBeLessThan(500);
     await screenshot(sim.page, "simulator-print-flood");
     await sim.button("Stop").click();
     await sim.waitForPrompt();
