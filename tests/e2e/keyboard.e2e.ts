@@ -2,6 +2,7 @@
 // of the editor again (Tab indents there, so Escape then Tab leaves it) to reach Run.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 
 /** The focused element's accessible-ish name, for readable failures. */
@@ -45,8 +46,11 @@ describe("keyboard only", () => {
     expect(await focused(page)).toMatch(/^textbox: Editor: main\.py/); // Tab indents
 
     await page.keyboard.press("Escape");
+    await page.getByText("Tab: leave the editor").waitFor();
+    await screenshot(page, "keyboard-leave-hint");
     await page.keyboard.press("Tab");
     expect(await focused(page)).not.toMatch(/Editor: main\.py/);
+    await page.getByText("Tab: leave the editor").waitFor({ state: "detached" });
     await tabUntil(page, /^button: Run$/, 10);
     expect(await h.app.editorText()).toContain("# typed");
   });

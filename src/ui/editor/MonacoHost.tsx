@@ -13,6 +13,7 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
   const container = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<Editor>();
   const [failed, setFailed] = useState<string>();
+  const [leaveHint, setLeaveHint] = useState(false);
 
   useEffect(() => {
     let editorInstance: Editor | undefined;
@@ -23,7 +24,7 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
         if (cancelled || !container.current) return;
         stopTheme = followColorScheme(monaco);
         editorInstance = monaco.editor.create(container.current, EDITOR_OPTIONS);
-        leaveWithEscapeThenTab(editorInstance, monaco.KeyCode);
+        leaveWithEscapeThenTab(editorInstance, monaco.KeyCode, setLeaveHint);
         setEditor(editorInstance);
       },
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
@@ -43,7 +44,12 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
   useEffect(() => (editor ? onEditorFocusRequest(() => requestAnimationFrame(() => editor.getModel() && editor.focus())) : undefined), [editor]);
 
   if (failed) return <p className="editor-failed" role="alert">The editor couldn't load ({failed}). Reload the page to try again.</p>;
-  return <div ref={container} className="monaco-host" hidden={hidden} data-editor-ready={editor ? "true" : "false"} />;
+  return (
+    <>
+      <div ref={container} className="monaco-host" hidden={hidden} data-editor-ready={editor ? "true" : "false"} />
+      {leaveHint && !hidden && <p className="editor-leave-hint">Tab: leave the editor · Shift+Tab: go back</p>}
+    </>
+  );
 }
 
 const EDITOR_OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
@@ -69,11 +75,14 @@ const LEAVE_HINT = "Escape then Tab leaves the editor";
  * Tab indents in the editor, so keyboard users need a way out that doesn't trap them: Escape, then Tab (or
  * Shift+Tab) moves the focus on, as in other code editors on the web. Tab alone still indents.
  */
-function leaveWithEscapeThenTab(editor: Editor, keys: typeof Monaco.KeyCode): void {
+function leaveWithEscapeThenTab(editor: Editor, keys: typeof Monaco.KeyCode, showHint: (shown: boolean) => void): void {
   let armed = false;
+  editor.onDidBlurEditorText(() => ((armed = false), showHint(false)));
   editor.onKeyDown((e) => {
     const leave = armed && e.keyCode === keys.Tab && !e.ctrlKey && !e.altKey && !e.metaKey;
     armed = e.keyCode === keys.Escape;
+    // Sighted keyboard users see the way out once they press Escape.
+    showHint(armed);
     if (!leave) return;
     e.preventDefault();
     e.stopPropagation();
