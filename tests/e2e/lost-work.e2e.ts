@@ -135,6 +135,10 @@ describe("no lost work", () => {
     await dev.entryAction("/boot.py", "Open").click();
     await h.app.waitForEditor("board:/boot.py");
     await h.app.typeAtStart("board:/boot.py", "x = 7\n");
+    // Opening the board file again doesn't throw the edits away either.
+    await dev.entryAction("/boot.py", "Open").click();
+    await h.app.page.getByRole("status").filter({ hasText: "Your unsaved edits to /boot.py are kept" }).waitFor();
+    expect(await h.app.editorText()).toContain("x = 7");
 
     // Cancel: nothing changes, the edits are still in the tab.
     await h.app.projectMenu("New CircuitPython project");

@@ -1,6 +1,7 @@
 // Board-backed editor tabs: a file read from the connected board opens as a tab ("board:/main.py") whose saves go
 // back to the board (an atomic, verified write), only when the person saves; never autosaved, never into the project.
 import { chooseAction } from "../actions/dialogs";
+import { notify } from "../actions/notices";
 import { addBuffer, allBuffers, getBuffer, isBufferDirty, type Buffer } from "../editor/buffers";
 import { loadMonaco } from "../editor/monaco-loader";
 import { syncDirty } from "../editor/saver";
@@ -23,6 +24,9 @@ export async function openBoardTab(boardPath: string, text: string, size: number
   const path = boardTabPath(boardPath);
   const existing = getBuffer(path);
   if (existing && !isBufferDirty(existing)) replaceText(existing, text);
+  else if (existing && existing.model.getValue() !== text.replace(/\r\n/g, "\n")) {
+    notify("info", `Your unsaved edits to ${boardPath} are kept, so the board's copy was not loaded. Save (Ctrl+S) to write them to the board.`);
+  }
   if (!existing) await createBoardBuffer(path, boardPath, text, save);
   setState((s) => ({ tabs: [...s.tabs.filter((t) => t.path !== path), { path, kind: "text", size, origin: "board" }], active: path }));
 }
