@@ -29,6 +29,7 @@ describe("file tree", () => {
     await h.app.treeItem("code.py").click();
     await h.app.fileAction("New folder");
     await h.app.answerPrompt("sensors", "Create");
+    await h.app.treeItem("sensors").waitFor();
     await h.app.treeItem("led.py").click();
     await h.app.fileAction("Move to…");
     await h.app.dialog.getByRole("combobox", { name: "Destination folder" }).selectOption({ label: "/sensors" });
