@@ -6,7 +6,7 @@ import { downloadBoard, executeSync, needsDecisions, prepareSync, restoreRecord,
 import { restoreProject } from "../../storage";
 import { notify } from "../actions/notices";
 import { refreshProjects } from "../actions/project-state";
-import { openProject } from "../actions/projects";
+import { mayLeaveProject, openProject } from "../actions/projects";
 import { flushAll } from "../editor/saver";
 import { db } from "../services";
 import { getState } from "../state";
@@ -140,11 +140,13 @@ export async function downloadBoardAsProject(): Promise<void> {
   const flavor = info.flavor === "circuitpython" ? "circuitpython" : "micropython";
   const files = [...board.files].map(([path, data]) => ({ path, data }));
   const restored = restoreProject({ name: `From ${info.machine || "the board"}`, flavor, files }, { source: "board" });
+  // Ask before anything is created, so choosing to stay leaves no stray project behind.
+  if (restored.ok && !(await mayLeaveProject())) return;
   const created = restored.ok ? await db().createFromRestored(restored.value) : restored;
   if (!created.ok) return void setDevice({ problem: { code: "internal", during: "make a project of the board's files", detail: created.error.message } });
   await db().setSetting(syncKey(created.value.id, boardId(info)), board.record satisfies SyncRecord);
   await refreshProjects();
-  await openProject(created.value.id);
+  await openProject(created.value.id, { skipFlush: true });
   const count = board.files.size === 1 ? "1 file" : `${board.files.size} files`;
   notify("success", `Copied ${count} from the board into the new project "${created.value.name}".`);
 }
