@@ -21,8 +21,12 @@ const GLYPH_HEIGHT = 12;
 const FIRST = 32;
 const LAST = 126;
 
-/** fontio.Glyph, a namedtuple as in the firmware. */
-export const glyphType: PyType = namedtuple("Glyph", "bitmap tile_index width height dx dy shift_x shift_y");
+let glyph: PyType | null = null;
+
+/** fontio.Glyph, a namedtuple as in the firmware (made on first use: only CircuitPython's display code needs it). */
+function glyphType(): PyType {
+  return (glyph ??= namedtuple("Glyph", "bitmap tile_index width height dx dy shift_x shift_y"));
+}
 
 export const builtinFontType = makeNativeType("BuiltinFont");
 
@@ -59,7 +63,7 @@ export function builtinTerminalFont(): PyBuiltinFont {
   for (let code = FIRST; code <= LAST; code++) {
     const tile = code - FIRST;
     drawGlyph(bitmap, tile, code);
-    glyphs.set(code, callObject(glyphType, [bitmap, tile, GLYPH_WIDTH, GLYPH_HEIGHT, 0, 0, GLYPH_WIDTH, 0], null));
+    glyphs.set(code, callObject(glyphType(), [bitmap, tile, GLYPH_WIDTH, GLYPH_HEIGHT, 0, 0, GLYPH_WIDTH, 0], null));
   }
   bitmap.readOnly = true;
   terminalFont = new PyBuiltinFont(bitmap, glyphs);
@@ -68,7 +72,7 @@ export function builtinTerminalFont(): PyBuiltinFont {
 
 export function createFontioModule(): PyModule {
   const m = new PyModule("fontio");
-  m.set("Glyph", glyphType);
+  m.set("Glyph", glyphType());
   m.set("BuiltinFont", builtinFontType);
   return m;
 }

@@ -29,16 +29,20 @@ const GLYPH_ROWS = [
   "000000ffff000000 004141773e080800 0002030103020301 aa55aa55aa55aa55", // '|' '}' '~' DEL
 ];
 
-const GLYPHS: Uint8Array = (() => {
+let glyphs: Uint8Array | null = null;
+
+/** The font as bytes, 8 per character, decoded from GLYPH_ROWS on first use (not at load: most programs never draw text). */
+function decodedGlyphs(): Uint8Array {
+  if (glyphs !== null) return glyphs;
   const hex = GLYPH_ROWS.join(" ").split(" ");
   const out = new Uint8Array(hex.length * 8);
   hex.forEach((glyph, i) => {
     for (let c = 0; c < 8; c++) out[i * 8 + c] = parseInt(glyph.slice(c * 2, c * 2 + 2), 16);
   });
-  return out;
-})();
+  return (glyphs = out);
+}
 
 /** The 8 columns of character `code` (32..127). */
 export function glyphColumns(code: number): Uint8Array {
-  return GLYPHS.subarray((code - 32) * 8, (code - 31) * 8);
+  return decodedGlyphs().subarray((code - 32) * 8, (code - 31) * 8);
 }
