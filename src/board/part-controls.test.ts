@@ -1,8 +1,9 @@
 // The part control queue (page → board through shared memory) and the parts publisher (board → page): records
-// arrive in order, a full ring keeps the latest value per control, controls reach the parts, and messages carry
+// arrive in order, a full ring keeps the latest value per control, typed bytes are never coalesced nor dropped (text
+// that does not fit is refused whole), controls and typed bytes reach the parts, and messages carry
 // only the states that changed, detected NeoPixel strips and the USB summary.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { applyControl, applyInitialControls, CONTROL_QUEUE_CAPACITY, ControlQueueReader, ControlQueueWriter, controlIndex, createControlQueueBuffer } from "./part-controls";
+import { applyControl, applyInitialControls, CONTROL_QUEUE_CAPACITY, ControlQueueReader, ControlQueueWriter, controlIndex, createControlQueueBuffer, TYPED_BACKLOG_LIMIT, TYPED_BYTE } from "./part-controls";
 import { PartsPublisher, type PartsMessage } from "./parts-publisher";
 import { Rp2040 } from "../simulator/rp2040";
 import { GpioFunction } from "../simulator/gpio";
@@ -41,6 +42,54 @@ describe("part control queue", () => {
     expect(writer.backlog).toBe(0);
   });
 
+  it("keeps typed bytes in order, each one, behind the controls sent before them, when the ring fills", () => {
+    vi.useFakeTimers();
+    const buffer = createControlQueueBuffer();
+    const writer = new ControlQueueWriter(buffer);
+    const reader = new ControlQueueReader(buffer);
+    const text = new TextEncoder().encode("hello ".repeat(60)); // 360 bytes: more than the ring holds
+    writer.send(0, 0, 1);
+    expect(writer.type(3, text)).toBe(true);
+    writer.send(0, 0, 0); // after the text, and not merged with the first record (that one is in the ring)
+    expect(writer.type(3, Uint8Array.of(0x6c, 0x6c))).toBe(true); // "ll": the same byte twice stays twice
+    const got: number[][] = [];
+    const drainAll = () => {
+      for (let i = 0; i < 10; i++) {
+        reader.drain((p, c, v) => got.push([p, c, v]));
+        vi.advanceTimersByTime(25);
+      }
+    };
+    drainAll();
+    expect(writer.backlog).toBe(0);
+    expect(got[0]).toEqual([0, 0, 1]);
+    const typed = got.filter(([, c]) => c === TYPED_BYTE);
+    expect(typed.every(([p]) => p === 3)).toBe(true);
+    expect(new TextDecoder().decode(Uint8Array.from(typed.map(([, , v]) => v)))).toBe("hello ".repeat(60) + "ll");
+    expect(got.findIndex((r) => r[1] === 0 && r[2] === 0)).toBe(1 + text.length);
+  });
+
+  it("refuses typed text whole, saying so, when the board has not been reading it, and takes it again once it has", () => {
+    vi.useFakeTimers();
+    const buffer = createControlQueueBuffer();
+    const writer = new ControlQueueWriter(buffer);
+    const reader = new ControlQueueReader(buffer);
+    const fits = CONTROL_QUEUE_CAPACITY + TYPED_BACKLOG_LIMIT;
+    expect(writer.type(1, new Uint8Array(fits - 1).fill(0x61))).toBe(true);
+    expect(writer.type(1, Uint8Array.of(0x62, 0x63))).toBe(false); // would not fit: nothing of it is queued
+    expect(writer.type(1, Uint8Array.of(0x64))).toBe(true); // the last byte that fits
+    expect(writer.type(1, Uint8Array.of(0x65))).toBe(false);
+    const bytes: number[] = [];
+    for (let i = 0; i < 30 && bytes.length < fits; i++) {
+      reader.drain((_p, _c, v) => bytes.push(v));
+      vi.advanceTimersByTime(25);
+    }
+    expect(bytes).toHaveLength(fits);
+    expect(bytes.slice(-2)).toEqual([0x61, 0x64]);
+    expect(writer.type(1, Uint8Array.of(0x62, 0x63))).toBe(true);
+    reader.drain((_p, _c, v) => bytes.push(v));
+    expect(bytes.slice(-2)).toEqual([0x62, 0x63]);
+  });
+
   it("sets the control of the part at that index (a button pulls its pin low, a sensor reads the new value)", () => {
     const chip = new Rp2040();
     chip.gpio.setFunction(14, GpioFunction.SIO);
@@ -56,6 +105,9 @@ describe("part control queue", () => {
     // Bad indexes are ignored.
     applyControl(chip.parts, 7, 0, 1);
     applyControl(chip.parts, 0, 9, 1);
+    // A typed byte goes to a part that takes text; a part that takes none ignores it.
+    applyControl(chip.parts, 0, TYPED_BYTE, 0x41);
+    expect(button.state()).toEqual({ pressed: true });
     applyInitialControls(chip.parts, [{ id: button.id, name: "pressed", value: false }, { id: "nothing", name: "x", value: 1 }]);
     expect(chip.gpio.read(14)).toBe(1);
   });

@@ -1,6 +1,6 @@
 // A serial terminal on a UART's pins (a USB-serial adapter to the computer): it shows what the Pico sends on its
 // TX pin and types into its RX pin, at one baud rate.
-import { BasePart, type PartContext, type ResolvedConfig } from "./part";
+import { BasePart, type ControlValue, type PartContext, type ResolvedConfig } from "./part";
 
 /** How much received text the terminal keeps. */
 const KEEP_CHARS = 16_384;
@@ -23,11 +23,19 @@ export class UartTerminalPart extends BasePart {
     return this.received;
   }
 
+  /** `set("type", byte)` sends one byte (what the page's keys arrive as), `set("type", text)` a text; no other controls. */
+  override set(name: string, value: ControlValue): void {
+    if (name !== "type") return;
+    if (typeof value === "string") this.type(value);
+    else if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 0xff) this.sendBytes(Uint8Array.of(value));
+  }
+
   /** Sends `text` (UTF-8) to the Pico's RX pin. */
   type(text: string): void {
     this.sendBytes(new TextEncoder().encode(text));
   }
 
+  /** Sends `bytes` to the Pico's RX pin at the terminal's baud rate, behind any still on the line. */
   sendBytes(bytes: Uint8Array): void {
     if (this.cfg.pins.rx === undefined) return;
     this.ctx.serial.send(this.cfg.pins.rx, bytes, this.baud);
