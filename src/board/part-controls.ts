@@ -19,6 +19,9 @@ const HEADER_BYTES = 8;
 const INDEX_BYTES = CONTROL_QUEUE_CAPACITY * 2 * 4;
 const BYTES = HEADER_BYTES + INDEX_BYTES + CONTROL_QUEUE_CAPACITY * 8;
 
+/** What became of typed text: on its way to the part, refused because the board is off, or because it is not reading. */
+export type TypeResult = "sent" | "off" | "full";
+
 export function createControlQueueBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(BYTES);
 }

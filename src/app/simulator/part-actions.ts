@@ -1,7 +1,7 @@
 // Part controls and live states: what the user does to a wired part (holds a button, turns a knob, sets a
 // sensor's temperature) goes to the running board through the part control queue (shared memory), and what the
 // board reports about its parts comes back into the store. BOOTSEL stays on the pin bridge.
-import { controlIndex, type InitialControl } from "../../board/part-controls";
+import { controlIndex, type InitialControl, type TypeResult } from "../../board/part-controls";
 import type { PartSnapshot, UsbSummary } from "../../board/worker-protocol";
 import { getSimulator, setSimulator, type LivePart } from "./simulator-state";
 import { existingHandle } from "./simulator-services";
@@ -12,6 +12,14 @@ export function setPartControl(id: string, name: string, value: number | boolean
   if (controls[id]?.[name] === value) return;
   setSimulator({ controls: { ...controls, [id]: { ...controls[id], [name]: value } } });
   sendControl(id, name, value);
+}
+
+/** Types `text` (UTF-8) into a running part that takes text (a serial terminal); nothing is kept for the next power-on. */
+export function typeIntoPart(id: string, text: string): TypeResult {
+  const queue = existingHandle()?.controls;
+  const index = getSimulator().live.findIndex((p) => p.id === id && !p.detected);
+  if (!queue || index < 0) return "off";
+  return queue.type(index, new TextEncoder().encode(text)) ? "sent" : "full";
 }
 
 /** A push button held down (pointer, Space or Enter) or let go. */

@@ -3,7 +3,7 @@
 // address and length to change, and Remove. The board view draws the same parts beside their pins.
 import { useState } from "react";
 import { PART_KINDS } from "../../simulator/parts/kinds";
-import { setPartControl } from "../../app/simulator/part-actions";
+import { setPartControl, typeIntoPart } from "../../app/simulator/part-actions";
 import { useShownParts, type ShownPart } from "../../app/simulator/shown-parts";
 import { useSimulator } from "../../app/simulator/simulator-state";
 import { movePart, removePart, replaceBrokenWiring, setPartAddress, setPartOption, unwirePartPin } from "../../app/simulator/wiring-actions";
@@ -83,7 +83,7 @@ function PartRow({ part, editable }: { part: ShownPart; editable: boolean }) {
           </button>
         ) : null}
       </div>
-      <PartView id={part.id} kind={part.kind} config={part.config} state={state} label={part.label} onControl={(name, value) => setPartControl(part.id, name, value)} />
+      <PartView id={part.id} kind={part.kind} config={part.config} state={state} label={part.label} onControl={(name, value) => setPartControl(part.id, name, value)} onType={(text) => typeIntoPart(part.id, text)} />
     </li>
   );
 }

@@ -43,17 +43,18 @@ export function viewFor(kind: string): ComponentType<PartViewProps> {
 }
 
 export function PartView(props: PartViewProps) {
-  // The views get one stable onControl that calls the latest one given, so a new closure alone redraws nothing.
-  const latest = useRef(props.onControl);
-  latest.current = props.onControl;
-  const onControl = useCallback((name: string, value: number | boolean) => latest.current(name, value), []);
-  return <PartFrame {...props} onControl={onControl} />;
+  // The views get one stable onControl and onType that call the latest ones given, so a new closure alone redraws nothing.
+  const latest = useRef(props);
+  latest.current = props;
+  const onControl = useCallback((name: string, value: number | boolean) => latest.current.onControl(name, value), []);
+  const onType = useCallback((text: string) => latest.current.onType?.(text) ?? "off", []);
+  return <PartFrame {...props} onControl={onControl} onType={onType} />;
 }
 
 /** Same part, same state object, same wiring (by value: a detected strip's wiring comes anew with each message). */
 export function samePart(a: PartViewProps, b: PartViewProps): boolean {
   return (
-    a.id === b.id && a.kind === b.kind && a.label === b.label && a.state === b.state && a.onControl === b.onControl &&
+    a.id === b.id && a.kind === b.kind && a.label === b.label && a.state === b.state && a.onControl === b.onControl && a.onType === b.onType &&
     (a.config === b.config || JSON.stringify(a.config) === JSON.stringify(b.config))
   );
 }

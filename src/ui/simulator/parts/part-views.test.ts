@@ -8,7 +8,7 @@ import { PartView, UsbActivityView, type PartViewProps } from "./index";
 import { samePart, viewFor } from "./PartView";
 import { SensorView } from "./SensorView";
 import { GenericPartView } from "./GenericPartView";
-import { printableSerial } from "./UartTerminalView";
+import { printableSerial, typeProblem, withLineEnding } from "./UartTerminalView";
 
 function render(kind: string, state: Record<string, unknown> | undefined, extra: Partial<PartViewProps> = {}): string {
   const props: PartViewProps = { id: "p1", kind, config: { kind }, state, onControl: () => undefined, label: `${kind} part`, ...extra };
@@ -167,6 +167,25 @@ describe("part views", () => {
     expect(text(html)).toContain("hello world␇");
     expect(text(html)).toContain("9600 baud · 2 bytes at another baud rate");
     expect(printableSerial("a\rb\r\nc")).toBe("a\nb\nc");
+  });
+
+  it("serial terminal: a line to send with its line ending, every control named by the label, off until RX is wired", () => {
+    const wired = render("uart-terminal", undefined, { label: "Serial terminal on GP0, GP1", config: { kind: "uart-terminal", pins: { tx: 0, rx: 1 } } });
+    expect(wired).toContain('aria-label="Text to send to Serial terminal on GP0, GP1"');
+    expect(wired).toContain('aria-label="Line ending for Serial terminal on GP0, GP1"');
+    expect(wired).toMatch(/<button type="submit" aria-label="Send to Serial terminal on GP0, GP1">Send<\/button>/);
+    expect(text(wired)).toContain("LF (\\n) CR (\\r) CR+LF (\\r\\n) No line ending");
+    expect(wired).not.toContain("disabled");
+    const txOnly = render("uart-terminal", undefined, { label: "Serial terminal on GP0", config: { kind: "uart-terminal", pins: { tx: 0 } } });
+    expect(txOnly).toContain('placeholder="Wire its RX pin to send"');
+    expect(attrs(txOnly, "disabled")).toHaveLength(3);
+    expect(withLineEnding("hi", "lf")).toBe("hi\n");
+    expect(withLineEnding("hi", "cr")).toBe("hi\r");
+    expect(withLineEnding("hi", "crlf")).toBe("hi\r\n");
+    expect(withLineEnding("hi", "none")).toBe("hi");
+    expect(typeProblem("sent")).toBeUndefined();
+    expect(typeProblem("off")).toMatch(/not running/);
+    expect(typeProblem("full")).toMatch(/nothing was sent/);
   });
 
   it("USB panel: typed text, MIDI newest first, and a note when nothing was sent", () => {

@@ -1,4 +1,7 @@
-// The props every part view takes: the part's wiring, its latest state from the board worker, and a way to set its controls.
+// The props every part view takes: the part's wiring, its latest state from the board worker, and ways to set its
+// controls and type into it.
+import type { TypeResult } from "../../../board/part-controls";
+
 export interface PartViewProps {
   id: string;
   kind: string;
@@ -6,6 +9,8 @@ export interface PartViewProps {
   /** The latest part.state() from the worker (undefined before the first). */
   state: Record<string, unknown> | undefined;
   onControl(name: string, value: number | boolean): void;
+  /** Types text into the running part (a serial terminal); "off" when there is no running board to take it. */
+  onType?(text: string): TypeResult;
   /** The part's accessible name, e.g. "Servo on GP16". */
   label: string;
 }
