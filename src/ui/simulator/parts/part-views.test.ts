@@ -170,10 +170,10 @@ describe("part views", () => {
   });
 
   it("serial terminal: a line to send with its line ending, every control named by the label, off until RX is wired", () => {
-    const wired = render("uart-terminal", undefined, { label: "Serial terminal on GP0, GP1", config: { kind: "uart-terminal", pins: { tx: 0, rx: 1 } } });
-    expect(wired).toContain('aria-label="Text to send to Serial terminal on GP0, GP1"');
-    expect(wired).toContain('aria-label="Line ending for Serial terminal on GP0, GP1"');
-    expect(wired).toMatch(/<button type="submit" aria-label="Send to Serial terminal on GP0, GP1">Send<\/button>/);
+    const wired = render("uart-terminal", undefined, { label: "Serial terminal on GP0", config: { kind: "uart-terminal", pins: { tx: 0, rx: 1 } } });
+    expect(wired).toContain('aria-label="Text to send to Serial terminal on GP0"');
+    expect(wired).toContain('aria-label="Line ending for Serial terminal on GP0"');
+    expect(wired).toMatch(/<button type="submit" aria-label="Send to Serial terminal on GP0">Send<\/button>/);
     expect(text(wired)).toContain("LF (\\n) CR (\\r) CR+LF (\\r\\n) No line ending");
     expect(wired).not.toContain("disabled");
     const txOnly = render("uart-terminal", undefined, { label: "Serial terminal on GP0", config: { kind: "uart-terminal", pins: { tx: 0 } } });
