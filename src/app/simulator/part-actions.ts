@@ -1,6 +1,7 @@
 // Part controls and live states: what the user does to a wired part (holds a button, turns a knob, sets a
-// sensor's temperature) goes to the running board through the part control queue (shared memory), and what the
-// board reports about its parts comes back into the store. BOOTSEL stays on the pin bridge.
+// sensor's temperature) and text typed into a part (a serial terminal) go to the running board through the part
+// control queue (shared memory), and what the board reports about its parts comes back into the store. BOOTSEL
+// stays on the pin bridge.
 import { controlIndex, type InitialControl, type TypeResult } from "../../board/part-controls";
 import type { PartSnapshot, UsbSummary } from "../../board/worker-protocol";
 import { getSimulator, setSimulator, type LivePart } from "./simulator-state";
