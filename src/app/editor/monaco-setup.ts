@@ -1,11 +1,12 @@
 // Loads Monaco with only what Pyco needs (lean bundle): the editor API, Python/TOML/JSON/Markdown highlighting,
-// find/replace, cursor undo, comment toggling and bracket matching.
+// find/replace, cursor undo, comment toggling, bracket matching and hovers (a program error's message).
 // Imported lazily, so the app shell (project list, file tree) renders before Monaco has downloaded.
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/find/register";
 import "monaco-editor/features/cursorUndo/register";
 import "monaco-editor/features/comment/register";
 import "monaco-editor/features/bracketMatching/register";
+import "monaco-editor/features/hover/register";
 import "monaco-editor/features/codicon/register";
 import "monaco-editor/languages/definitions/python/register";
 import "monaco-editor/languages/definitions/markdown/register";

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import type * as Monaco from "monaco-editor/editor/editor.api";
 import { allBuffers, getBuffer } from "../../app/editor/buffers";
 import { onEditorFocusRequest } from "../../app/editor/editor-focus";
+import { onRevealRequest, takeReveal } from "../../app/editor/editor-reveal";
+import { showProgramErrorMarkers } from "../../app/editor/error-markers";
 import { loadMonaco } from "../../app/editor/monaco-loader";
 import { followColorScheme } from "./monaco-theme";
 
@@ -18,11 +20,13 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
   useEffect(() => {
     let editorInstance: Editor | undefined;
     let stopTheme = () => {};
+    let stopMarkers = () => {};
     let cancelled = false;
     loadMonaco().then(
       ({ monaco }) => {
         if (cancelled || !container.current) return;
         stopTheme = followColorScheme(monaco);
+        stopMarkers = showProgramErrorMarkers(monaco);
         editorInstance = monaco.editor.create(container.current, EDITOR_OPTIONS);
         leaveWithEscapeThenTab(editorInstance, monaco.KeyCode, setLeaveHint);
         setEditor(editorInstance);
@@ -32,13 +36,19 @@ export function MonacoHost({ path, hidden }: { path: string | undefined; hidden:
     return () => {
       cancelled = true;
       stopTheme();
+      stopMarkers();
       editorInstance?.dispose();
     };
   }, []);
 
   useEffect(() => {
-    if (editor) showBuffer(editor, path);
+    if (!editor) return;
+    showBuffer(editor, path);
+    revealRequestedLine(editor);
   }, [editor, path]);
+
+  // A line to reveal in the file shown now (or, once its tab is open, by the effect above).
+  useEffect(() => (editor ? onRevealRequest(() => revealRequestedLine(editor)) : undefined), [editor]);
 
   // After showBuffer has run for the newly active tab (effects run in order), so the right model gets the focus.
   useEffect(() => (editor ? onEditorFocusRequest(() => requestAnimationFrame(() => editor.getModel() && editor.focus())) : undefined), [editor]);
@@ -101,6 +111,18 @@ function moveFocusFrom(inside: HTMLElement | null, step: 1 | -1): void {
   const before = outside.filter((el) => inside.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
   const target = step === 1 ? (after[0] ?? outside[0]) : (before[before.length - 1] ?? outside[outside.length - 1]);
   target?.focus();
+}
+
+/** Puts the cursor on the line a reveal request asks for, if it is for the file the editor shows. */
+function revealRequestedLine(editor: Editor): void {
+  const shown = allBuffers().find((b) => b.model === editor.getModel());
+  const requested = shown ? takeReveal(shown.path) : undefined;
+  if (!shown || requested === undefined) return;
+  const line = Math.min(Math.max(requested, 1), shown.model.getLineCount());
+  const column = shown.model.getLineFirstNonWhitespaceColumn(line) || 1;
+  editor.setPosition({ lineNumber: line, column });
+  editor.revealLineInCenter(line);
+  editor.focus();
 }
 
 /** Remembers the view state of the model being left, then shows the buffer for `path` (or nothing). */
