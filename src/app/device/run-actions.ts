@@ -1,5 +1,7 @@
 // Running on the real board: the target switch (simulator | board), Run (sync + soft reboot), running the open file
 // with exec (its output streams to the terminal), Stop (Ctrl-C), soft reboot, and "Press any key".
+import { beginFileRun, clearProgramError, endFileRun } from "../editor/program-error";
+import { getState } from "../state";
 import { problemFromError } from "./device-messages";
 import { activity, currentLink, requireLink, terminalFeed } from "./device-services";
 import { getDevice, setDevice } from "./device-state";
@@ -12,6 +14,7 @@ const encoder = new TextEncoder();
 /** Run on the board; a program started with "Run file" is stopped first (Run replaces whatever runs). */
 export async function runOnBoard(): Promise<void> {
   await stopProgramOperation();
+  clearProgramError("board");
   await runProjectOnBoard();
 }
 
@@ -23,11 +26,14 @@ export async function runCurrentFileOnBoard(): Promise<void> {
   terminalFeed.note(`run ${source.name}`);
   // A program runs until the board's prompt comes back (then the terminal shows one, see BannerQuieter).
   activity.running();
+  // In the traceback, `File "<stdin>"` is this file.
+  beginFileRun(getState().active ?? source.name);
   const result = await runOperation({ kind: "program", label: `Running ${source.name}`, during: `run ${source.name}` }, () =>
     requireLink().client.exec(source.text, { onStdout: (text) => terminalFeed.emit(encoder.encode(text)) }),
   );
   // The traceback, as the friendly REPL would have shown it.
   if (result?.stderr) terminalFeed.emit(encoder.encode(result.stderr.replace(/\r?\n/g, "\r\n")));
+  endFileRun();
 }
 
 /** Stop: Ctrl-C, as at any serial terminal. */

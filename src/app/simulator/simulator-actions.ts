@@ -4,6 +4,7 @@ import type { Speed } from "../../board/pin-bridge";
 import { DeviceError } from "../../device/device-error";
 import type { SimulatedBoardHandle } from "../../device/simulated-board";
 import type { ReplClient } from "../../device/repl-client";
+import { clearProgramError } from "../editor/program-error";
 import { DriveSaver } from "./drive-saver";
 import { clearLiveParts, forgetCountedControls, initialControls, receiveParts } from "./part-actions";
 import { loadProjectWiring, reloadWiring } from "./wiring-actions";
@@ -154,6 +155,7 @@ async function powerOn(board: SimulatedBoardHandle, project: SimulatorProject): 
   const files = await project.readFiles();
   if (simulatorProject()?.id !== project.id) return;
   forgetCountedControls();
+  clearProgramError("simulator");
   const config: BoardConfig = { flavor: project.flavor, files, timing: "realtime", controls: initialControls() };
   setPaused(false);
   clearLiveParts();

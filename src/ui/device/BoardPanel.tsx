@@ -2,6 +2,7 @@
 // same Terminal component the simulator uses (fed by the board's REPL client).
 import { terminalFeed } from "../../app/device/device-services";
 import { useDevice } from "../../app/device/device-state";
+import { ProgramErrorBar } from "../editor/ProgramErrorBar";
 import { Terminal } from "../simulator/Terminal";
 import { BoardFilesPanel } from "./BoardFilesPanel";
 import { BoardInfoCard } from "./BoardInfoCard";
@@ -24,6 +25,7 @@ export function BoardPanel() {
       <OperationProgress />
       <DeviceMessages />
       {link === "connected" ? <BoardFilesPanel /> : null}
+      <ProgramErrorBar origin="board" source={terminalFeed} />
       <Terminal source={terminalFeed} label="USB board terminal" status={status} placeholder={placeholder} />
       {review ? <SyncPlanDialog key={review.plan.upload.length + ":" + review.plan.unchanged.length} review={review} /> : null}
     </div>

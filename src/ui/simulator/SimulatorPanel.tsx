@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { simulatorReplClient } from "../../app/simulator/simulator-actions";
 import { useSimulator } from "../../app/simulator/simulator-state";
+import { ProgramErrorBar } from "../editor/ProgramErrorBar";
 import { BoardView } from "./BoardView";
 import { PartsPanel } from "./PartsPanel";
 import { UsbActivityView } from "./parts";
@@ -41,6 +42,7 @@ export function SimulatorPanel() {
         {usb ? <UsbActivityView usb={usb} /> : null}
         <PartsPanel />
       </div>
+      <ProgramErrorBar origin="simulator" source={source} />
       <Terminal
         source={source}
         status={flavor === "circuitpython" ? status : undefined}
