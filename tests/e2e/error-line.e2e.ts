@@ -1,10 +1,13 @@
 // The line a program failed on: a traceback in the simulator's terminal puts a marker on that line of the project file
-// and a "line N of file" link above the terminal that opens the file with the cursor on it.
-import { describe, expect, it } from "vitest";
+// and a "line N of file" link above the terminal that opens the file with the cursor on it; a real board's (mock)
+// "Run file" traceback, whose frame is <stdin>, points at the file that ran.
+import { afterEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { SimulatorPage } from "./simulator-page";
+import { DevicePage } from "./device-page";
+import { installMockSerial, type MockBoard } from "./support/mock-serial";
 import type { PycoPage } from "./support/pyco-page";
 
 /** Replaces the active file's text (pasted as one insertion, so no auto-indent or auto-closing changes it). */
@@ -34,6 +37,8 @@ function errorBar(page: Page) {
 
 describe("error line", () => {
   const h = useHarness("dark");
+  let board: MockBoard | undefined;
+  afterEach(() => board?.close());
 
   it("MicroPython: a NameError on line 3 marks line 3 (hover says why) and the link puts the cursor there", async () => {
     await h.app.goto();
@@ -98,5 +103,27 @@ describe("error line", () => {
     await sim.button("Run").click();
     await expect.poll(() => errorBar(h.app.page).count()).toBe(0);
     await link.waitFor();
+  });
+
+  it("a real board's Run file: the <stdin> frame of its traceback is the file that ran", async () => {
+    board = await installMockSerial(h.app.page, { files: [] });
+    await h.app.goto();
+    await h.app.newProjectFromWelcome("MicroPython");
+    await h.app.waitForEditor("main.py");
+    await replaceText(h.app, "main.py", 'print("one")\nprint("two")\nprint(10 / 0)\n');
+    const dev = new DevicePage(h.app);
+    await dev.connect();
+    await dev.info.getByText("At the REPL prompt").waitFor();
+    await dev.boardButton("Run file").click();
+    await dev.waitForTerminal("ZeroDivisionError", 20000);
+    const bar = errorBar(h.app.page);
+    await bar.getByRole("button", { name: "line 3 of main.py" }).waitFor();
+    await h.app.page.locator(".monaco-host .squiggly-error").waitFor();
+    expect((await editorMarks(h.app.page)).squiggles).toEqual([3]);
+    await screenshot(h.app.page, "error-line-board-run-file");
+    // At the prompt, <stdin> is what was typed: no file is blamed for it, and the old error is replaced.
+    await dev.typeLine("print(nothing)");
+    await dev.waitForTerminal("NameError", 10000);
+    await bar.waitFor({ state: "detached" });
   });
 });
