@@ -23,6 +23,11 @@ export function takeReveal(path: string): number | undefined {
   return line;
 }
 
+/** Drops a request no editor took (its file could not be opened), so a later opening does not jump. */
+export function cancelReveal(): void {
+  pending = undefined;
+}
+
 export function onRevealRequest(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -61,6 +61,14 @@ describe("watchProgramErrors", () => {
     expect(useProgramError.getState().error).toBeUndefined();
   });
 
+  it("clears when its file is deleted or renamed", () => {
+    source.print(traceback(["/lib/helpers.py:3"], "NameError: x"));
+    setState({ entries: [...ENTRIES, entry("notes.txt")] });
+    expect(useProgramError.getState().error?.path).toBe("lib/helpers.py");
+    setState({ entries: [entry("code.py"), entry("lib", "dir"), entry("lib/blink.py")] });
+    expect(useProgramError.getState().error).toBeUndefined();
+  });
+
   it("clears on a new run (code.py output:) and on another project", () => {
     source.print(traceback(["code.py:4"], "ValueError: bad"));
     source.print("\r\ncode.py output:\r\n");

@@ -4,7 +4,7 @@ import { create } from "zustand";
 import { samePath, type DriveEntry } from "../../storage";
 import { openFile } from "../actions/editor-tabs";
 import { getState, useApp } from "../state";
-import { requestReveal } from "./editor-reveal";
+import { cancelReveal, requestReveal } from "./editor-reveal";
 import { TracebackLines, deepestKnownFrame, type TracebackEvent } from "./traceback-lines";
 
 /** Whose output the error came from: the simulated Pico or a real board over USB. */
@@ -62,7 +62,9 @@ export function watchProgramErrors(origin: ErrorOrigin, source: OutputSource): (
   readers.set(origin, reader);
   const offData = source.onData((chunk) => reader.push(chunk));
   const offProject = useApp.subscribe((s, prev) => {
+    const error = useProgramError.getState().error;
     if (s.project?.id !== prev.project?.id) clearProgramError();
+    else if (error && s.entries !== prev.entries && fileGone(error, s.entries)) clearProgramError();
   });
   return () => {
     offData();
@@ -96,4 +98,10 @@ export async function showProgramErrorLine(): Promise<void> {
   if (!error) return;
   requestReveal(error.path, error.line);
   await openFile(error.path);
+  if (!getState().tabs.some((t) => samePath(t.path, error.path))) cancelReveal();
+}
+
+/** An error in a project file that is gone (deleted, renamed, moved): its link would lead nowhere. */
+function fileGone(error: ProgramError, entries: readonly DriveEntry[]): boolean {
+  return !error.path.startsWith("board:") && resolveProjectFile(error.path, entries) === undefined;
 }
