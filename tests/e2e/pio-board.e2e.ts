@@ -3,26 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
-import { SimulatorPage } from "./simulator-page";
+import { SimulatorPage, ledEdges } from "./simulator-page";
 import { SharePage } from "./share-page";
-
-/** Times (ms, page clock) at which the drawn on-board LED changed, watched in the page for `durationMs`. */
-async function ledEdges(sim: SimulatorPage, durationMs: number): Promise<number[]> {
-  return sim.page.evaluate(async (ms) => {
-    const led = document.querySelector('[data-testid="board-led"]')!;
-    const edges: number[] = [];
-    let last = led.getAttribute("data-on");
-    const observer = new MutationObserver(() => {
-      const now = led.getAttribute("data-on");
-      if (now !== last) edges.push(performance.now());
-      last = now;
-    });
-    observer.observe(led, { attributes: true });
-    await new Promise((r) => setTimeout(r, ms));
-    observer.disconnect();
-    return edges;
-  }, durationMs);
-}
 
 describe("PIO-driven pins on the board view", () => {
   const h = useHarness();

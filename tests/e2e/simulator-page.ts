@@ -149,3 +149,21 @@ export class SimulatorPage {
 export function flatten(text: string): string {
   return text.replace(/\s+/g, "");
 }
+
+/** Times (ms, page clock) at which the on-board LED changed, watched in the page for `durationMs`. */
+export async function ledEdges(sim: SimulatorPage, durationMs: number): Promise<number[]> {
+  return sim.page.evaluate(async (ms) => {
+    const led = document.querySelector('[data-testid="board-led"]')!;
+    const edges: number[] = [];
+    let last = led.getAttribute("data-on");
+    const observer = new MutationObserver(() => {
+      const now = led.getAttribute("data-on");
+      if (now !== last) edges.push(performance.now());
+      last = now;
+    });
+    observer.observe(led, { attributes: true });
+    await new Promise((r) => setTimeout(r, ms));
+    observer.disconnect();
+    return edges;
+  }, durationMs);
+}

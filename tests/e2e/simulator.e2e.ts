@@ -4,27 +4,9 @@ import { describe, expect, inject, it } from "vitest";
 import { launchBrowser, screenshot } from "./support/browser";
 import { useHarness } from "./support/harness";
 import { serveStatic } from "./support/static-server";
-import { SimulatorPage, flatten } from "./simulator-page";
+import { SimulatorPage, flatten, ledEdges } from "./simulator-page";
 import { SharePage } from "./share-page";
 import { makeShareLink } from "../../src/storage/share-link";
-
-/** Times (ms, page clock) at which the on-board LED changed, watched in the page for `durationMs`. */
-async function ledEdges(sim: SimulatorPage, durationMs: number): Promise<number[]> {
-  return sim.page.evaluate(async (ms) => {
-    const led = document.querySelector('[data-testid="board-led"]')!;
-    const edges: number[] = [];
-    let last = led.getAttribute("data-on");
-    const observer = new MutationObserver(() => {
-      const now = led.getAttribute("data-on");
-      if (now !== last) edges.push(performance.now());
-      last = now;
-    });
-    observer.observe(led, { attributes: true });
-    await new Promise((r) => setTimeout(r, ms));
-    observer.disconnect();
-    return edges;
-  }, durationMs);
-}
 
 const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]);
 

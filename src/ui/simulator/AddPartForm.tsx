@@ -79,11 +79,7 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
                 disabled={off}
                 onChange={(e) => setPins({ ...pins, [role]: Number(e.target.value) })}
               >
-                {pinChoices(kind, role).map((pin) => (
-                  <option key={pin} value={pin}>
-                    {gp(pin)}
-                  </option>
-                ))}
+                <PinOptions pins={pinChoices(kind, role)} />
               </select>
             </label>
           ))}
@@ -92,11 +88,7 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
               <span>{`${roleName(role)} (optional)`}</span>
               <select value={optional[role] ?? ""} aria-label={`${roleName(role)} pin of the new part (optional)`} disabled={off} onChange={(e) => chooseOptional(role, e.target.value)}>
                 <option value="">not wired</option>
-                {pinChoices(kind, role).map((pin) => (
-                  <option key={pin} value={pin}>
-                    {gp(pin)}
-                  </option>
-                ))}
+                <PinOptions pins={pinChoices(kind, role)} />
               </select>
             </label>
           ))}
@@ -119,5 +111,18 @@ export function AddPartForm({ disabled }: { disabled: boolean }) {
       </details>
       {full ? <p className="sim-parts-empty">{`A board takes at most ${MAX_PARTS} parts here; remove one to add another.`}</p> : null}
     </div>
+  );
+}
+
+/** The GPIOs a pin role may use, as options ("GP4"). */
+function PinOptions({ pins }: { pins: number[] }) {
+  return (
+    <>
+      {pins.map((pin) => (
+        <option key={pin} value={pin}>
+          {gp(pin)}
+        </option>
+      ))}
+    </>
   );
 }
