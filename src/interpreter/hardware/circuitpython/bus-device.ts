@@ -11,12 +11,12 @@ import { PyModule } from "../../types/module";
 import { newByteArray } from "../../types/bytearray";
 import { sleepMicros } from "../../modules/host-ref";
 import { parseArgs } from "../mp-args";
+import { OUT_IN_SLICE_ARGS, SLICE_ARGS } from "./bus-buffers";
 import { makeNativeType } from "../native-type";
 
 export const i2cDeviceType = makeNativeType("I2CDevice");
 export const spiDeviceType = makeNativeType("SPIDevice");
 
-const INT_MAX = 2 ** 31 - 1;
 
 class PyI2cDevice extends PyObject {
   constructor(readonly i2c: PyValue, readonly address: number) {
@@ -69,21 +69,16 @@ i2cDeviceType.defineSlots({
   },
 });
 
-const SLICE = [
-  { name: "start", kind: "int" as const, kwOnly: true, dflt: 0 },
-  { name: "end", kind: "int" as const, kwOnly: true, dflt: INT_MAX },
-];
-
 defineMethods(i2cDeviceType, {
   __enter__: (self: PyI2cDevice) => (lock(self.i2c), self),
   __exit__: builtinMethod("__exit__", 3, 3, (self: PyI2cDevice) => (callMethod(self.i2c, "unlock", []), false)),
   readinto: builtinMethodKw("readinto", (self: PyI2cDevice, args: PyValue[], kwargs: Kw | null) => {
-    const a = parseArgs(args, kwargs, [{ name: "buffer", kind: "obj", required: true }, ...SLICE]);
+    const a = parseArgs(args, kwargs, [{ name: "buffer", kind: "obj", required: true }, ...SLICE_ARGS]);
     callMethod(self.i2c, "readfrom_into", [self.address, a.buffer], kw({ start: a.start, end: a.end }));
     return None;
   }),
   write: builtinMethodKw("write", (self: PyI2cDevice, args: PyValue[], kwargs: Kw | null) => {
-    const a = parseArgs(args, kwargs, [{ name: "buffer", kind: "obj", required: true }, ...SLICE]);
+    const a = parseArgs(args, kwargs, [{ name: "buffer", kind: "obj", required: true }, ...SLICE_ARGS]);
     callMethod(self.i2c, "writeto", [self.address, a.buffer], kw({ start: a.start, end: a.end }));
     return None;
   }),
@@ -91,10 +86,7 @@ defineMethods(i2cDeviceType, {
     const a = parseArgs(args, kwargs, [
       { name: "out_buffer", kind: "obj", required: true },
       { name: "in_buffer", kind: "obj", required: true },
-      { name: "out_start", kind: "int", kwOnly: true, dflt: 0 },
-      { name: "out_end", kind: "int", kwOnly: true, dflt: INT_MAX },
-      { name: "in_start", kind: "int", kwOnly: true, dflt: 0 },
-      { name: "in_end", kind: "int", kwOnly: true, dflt: INT_MAX },
+      ...OUT_IN_SLICE_ARGS,
     ]);
     callMethod(self.i2c, "writeto_then_readfrom", [self.address, a.out_buffer, a.in_buffer],
       kw({ out_start: a.out_start, out_end: a.out_end, in_start: a.in_start, in_end: a.in_end }));

@@ -7,13 +7,12 @@ import { newException, OSError, raiseRuntimeError, raiseValueError } from "../..
 import { builtinMethodKw, defineMethods } from "../../runtime/function";
 import type { PyType } from "../../runtime/type";
 import { newList } from "../../types/list";
-import { requireBuffer } from "../../types/text/buffer";
 import type { HardwareSession } from "../session";
 import { defineProperties } from "../native-property";
 import { mpInt, parseArgs } from "../mp-args";
 import { defineContextManager, raiseDeinited } from "./context";
+import { bufferSlice, lockMethods, OUT_IN_SLICE_ARGS, SLICE_ARGS } from "./bus-buffers";
 
-const INT_MAX = 2 ** 31 - 1;
 
 export abstract class PyCpI2c extends PyObject {
   locked = false;
@@ -35,15 +34,6 @@ export abstract class PyCpI2c extends PyObject {
 }
 
 /** normalize_buffer_bounds: negative indices count from the end; `end` is clamped to the length. */
-export function sliceBounds(length: number, start: number, end: number): [number, number] {
-  let e = end;
-  let s = start;
-  if (e < 0) e += length;
-  else if (e > length) e = length;
-  if (s < 0) s += length;
-  return [s, e < s ? s : e];
-}
-
 function requireLock(self: PyCpI2c): void {
   self.ensureLive();
   if (!self.locked) raiseRuntimeError("Function requires lock");
@@ -54,22 +44,14 @@ function check(errno: number): void {
 }
 
 function readInto(self: PyCpI2c, addr: number, buffer: PyValue, start: number, end: number): void {
-  const buf = requireBuffer(buffer);
-  const [s, e] = sliceBounds(buf.length, start, end);
-  if (e - s === 0) raiseValueError("Buffer must be at least length 1");
-  check(self.read(addr, buf.subarray(s, e)));
+  const into = bufferSlice(buffer, start, end);
+  if (into.length === 0) raiseValueError("Buffer must be at least length 1");
+  check(self.read(addr, into));
 }
 
 function writeTo(self: PyCpI2c, addr: number, buffer: PyValue, start: number, end: number, stop: boolean): void {
-  const buf = requireBuffer(buffer);
-  const [s, e] = sliceBounds(buf.length, start, end);
-  check(self.write(addr, buf.subarray(s, e), stop));
+  check(self.write(addr, bufferSlice(buffer, start, end), stop));
 }
-
-const SLICE = [
-  { name: "start", kind: "int" as const, kwOnly: true, dflt: 0 },
-  { name: "end", kind: "int" as const, kwOnly: true, dflt: INT_MAX },
-];
 
 function deinit(self: PyCpI2c): PyValue {
   if (!self.live) return None;
@@ -81,17 +63,7 @@ function deinit(self: PyCpI2c): PyValue {
 export function defineCpI2cMethods(type: PyType): void {
   defineMethods(type, {
     deinit,
-    try_lock: (self: PyCpI2c) => {
-      self.ensureLive();
-      if (self.locked) return false;
-      self.locked = true;
-      return true;
-    },
-    unlock: (self: PyCpI2c) => {
-      self.ensureLive();
-      self.locked = false;
-      return None;
-    },
+    ...lockMethods<PyCpI2c>(),
     scan: (self: PyCpI2c) => {
       requireLock(self);
       const found: PyValue[] = [];
@@ -104,13 +76,13 @@ export function defineCpI2cMethods(type: PyType): void {
     },
     readfrom_into: builtinMethodKw("readfrom_into", (self: PyCpI2c, args: PyValue[], kw: Kw | null) => {
       requireLock(self);
-      const a = parseArgs(args, kw, [{ name: "address", kind: "int", required: true }, { name: "buffer", kind: "obj", required: true }, ...SLICE]);
+      const a = parseArgs(args, kw, [{ name: "address", kind: "int", required: true }, { name: "buffer", kind: "obj", required: true }, ...SLICE_ARGS]);
       readInto(self, a.address, a.buffer, a.start, a.end);
       return None;
     }),
     writeto: builtinMethodKw("writeto", (self: PyCpI2c, args: PyValue[], kw: Kw | null) => {
       requireLock(self);
-      const a = parseArgs(args, kw, [{ name: "address", kind: "int", required: true }, { name: "buffer", kind: "obj", required: true }, ...SLICE]);
+      const a = parseArgs(args, kw, [{ name: "address", kind: "int", required: true }, { name: "buffer", kind: "obj", required: true }, ...SLICE_ARGS]);
       writeTo(self, a.address, a.buffer, a.start, a.end, true);
       return None;
     }),
@@ -120,10 +92,7 @@ export function defineCpI2cMethods(type: PyType): void {
         { name: "address", kind: "int", required: true },
         { name: "out_buffer", kind: "obj", required: true },
         { name: "in_buffer", kind: "obj", required: true },
-        { name: "out_start", kind: "int", kwOnly: true, dflt: 0 },
-        { name: "out_end", kind: "int", kwOnly: true, dflt: INT_MAX },
-        { name: "in_start", kind: "int", kwOnly: true, dflt: 0 },
-        { name: "in_end", kind: "int", kwOnly: true, dflt: INT_MAX },
+        ...OUT_IN_SLICE_ARGS,
       ]);
       // No STOP between the two: the read begins with a repeated START.
       writeTo(self, a.address, a.out_buffer, a.out_start, a.out_end, false);

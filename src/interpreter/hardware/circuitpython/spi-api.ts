@@ -5,15 +5,13 @@ import { None } from "../../runtime/builtin-types";
 import { raiseRuntimeError, raiseValueError } from "../../runtime/errors";
 import { builtinMethodKw, defineMethods } from "../../runtime/function";
 import type { PyType } from "../../runtime/type";
-import { requireBuffer } from "../../types/text/buffer";
 import { moduleHost } from "../../modules/host-ref";
 import type { HardwareSession } from "../session";
 import { defineProperties } from "../native-property";
 import { parseArgs } from "../mp-args";
 import { defineContextManager, raiseDeinited, resetPin } from "./context";
-import { sliceBounds } from "./i2c-api";
+import { bufferSlice, lockMethods, OUT_IN_SLICE_ARGS, SLICE_ARGS } from "./bus-buffers";
 
-const INT_MAX = 2 ** 31 - 1;
 
 export abstract class PyCpSpi extends PyObject {
   live = true;
@@ -57,17 +55,6 @@ function range(v: number, lo: number, hi: number, name: string): number {
   return v;
 }
 
-function slice(buffer: PyValue, start: number, end: number): Uint8Array {
-  const buf = requireBuffer(buffer);
-  const [s, e] = sliceBounds(buf.length, start, end);
-  return buf.subarray(s, e);
-}
-
-const SLICE = [
-  { name: "start", kind: "int" as const, kwOnly: true, dflt: 0 },
-  { name: "end", kind: "int" as const, kwOnly: true, dflt: INT_MAX },
-];
-
 function deinit(self: PyCpSpi): PyValue {
   if (!self.live) return None;
   self.release();
@@ -78,17 +65,7 @@ function deinit(self: PyCpSpi): PyValue {
 export function defineCpSpiMethods(type: PyType): void {
   defineMethods(type, {
     deinit,
-    try_lock: (self: PyCpSpi) => {
-      self.ensureLive();
-      if (self.locked) return false;
-      self.locked = true;
-      return true;
-    },
-    unlock: (self: PyCpSpi) => {
-      self.ensureLive();
-      self.locked = false;
-      return None;
-    },
+    ...lockMethods<PyCpSpi>(),
     configure: builtinMethodKw("configure", (self: PyCpSpi, args: PyValue[], kw: Kw | null) => {
       requireLock(self);
       const a = parseArgs(args, kw, [
@@ -105,15 +82,15 @@ export function defineCpSpiMethods(type: PyType): void {
     }),
     write: builtinMethodKw("write", (self: PyCpSpi, args: PyValue[], kw: Kw | null) => {
       requireLock(self);
-      const a = parseArgs(args, kw, [{ name: "buffer", kind: "obj", required: true }, ...SLICE]);
-      const out = slice(a.buffer, a.start, a.end);
+      const a = parseArgs(args, kw, [{ name: "buffer", kind: "obj", required: true }, ...SLICE_ARGS]);
+      const out = bufferSlice(a.buffer, a.start, a.end);
       if (out.length > 0) self.exchange(out);
       return None;
     }),
     readinto: builtinMethodKw("readinto", (self: PyCpSpi, args: PyValue[], kw: Kw | null) => {
       requireLock(self);
-      const a = parseArgs(args, kw, [{ name: "buffer", kind: "obj", required: true }, ...SLICE, { name: "write_value", kind: "int", kwOnly: true, dflt: 0 }]);
-      const into = slice(a.buffer, a.start, a.end);
+      const a = parseArgs(args, kw, [{ name: "buffer", kind: "obj", required: true }, ...SLICE_ARGS, { name: "write_value", kind: "int", kwOnly: true, dflt: 0 }]);
+      const into = bufferSlice(a.buffer, a.start, a.end);
       if (into.length > 0) into.set(self.exchange(new Uint8Array(into.length).fill(a.write_value & 0xff)));
       return None;
     }),
@@ -122,13 +99,10 @@ export function defineCpSpiMethods(type: PyType): void {
       const a = parseArgs(args, kw, [
         { name: "out_buffer", kind: "obj", required: true },
         { name: "in_buffer", kind: "obj", required: true },
-        { name: "out_start", kind: "int", kwOnly: true, dflt: 0 },
-        { name: "out_end", kind: "int", kwOnly: true, dflt: INT_MAX },
-        { name: "in_start", kind: "int", kwOnly: true, dflt: 0 },
-        { name: "in_end", kind: "int", kwOnly: true, dflt: INT_MAX },
+        ...OUT_IN_SLICE_ARGS,
       ]);
-      const out = slice(a.out_buffer, a.out_start, a.out_end);
-      const into = slice(a.in_buffer, a.in_start, a.in_end);
+      const out = bufferSlice(a.out_buffer, a.out_start, a.out_end);
+      const into = bufferSlice(a.in_buffer, a.in_start, a.in_end);
       if (out.length !== into.length) raiseValueError("buffer slices must be of equal length");
       if (out.length > 0) into.set(self.exchange(out.slice()));
       return None;
