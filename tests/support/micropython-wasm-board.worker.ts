@@ -10,6 +10,7 @@ import { SerialRepl, type ExecOutcome, type ReplExecutor } from "../../src/board
 import { SerialClosed } from "../../src/board/repl/serial-port";
 import { circuitpythonText, micropythonText } from "../../src/board/firmware";
 import { pythonBytesLiteral, pythonString } from "../../src/device/files/encoding";
+import { READ_ONLY_DRIVE } from "./read-only-drive";
 
 const options = workerData as SharedSerialBuffers & {
   flavor?: "micropython" | "circuitpython";
@@ -35,22 +36,7 @@ mp.runPython("import os\nos.mkdir('/flash')");
 for (const f of options.files ?? []) {
   mp.runPython(`with open(${pythonString("/flash/" + f.path)}, 'wb') as f:\n f.write(${pythonBytesLiteral(new Uint8Array(f.data))})`);
 }
-// Writing opens, removals, renames and new folders fail with EROFS, as on CircuitPython's USB-mounted drive.
-const READ_ONLY = `def _ro():
- import builtins, os
- real_open = builtins.open
- def refuse(*a):
-  raise OSError(30)
- def open_(p, m='r', *a):
-  if 'w' in m or 'a' in m or '+' in m or 'x' in m:
-   raise OSError(30)
-  return real_open(p, m, *a)
- builtins.open = open_
- for n in ('remove', 'rename', 'mkdir', 'rmdir', 'unlink'):
-  setattr(os, n, refuse)
-_ro()
-del _ro`;
-if (options.readOnly) mp.runPython(READ_ONLY);
+if (options.readOnly) mp.runPython(READ_ONLY_DRIVE);
 
 class WasmExecutor implements ReplExecutor {
   execute(source: string): ExecOutcome {

@@ -10,6 +10,7 @@ import { SerialRepl, type ExecOutcome, type ReplExecutor } from "../../../src/bo
 import { SerialClosed } from "../../../src/board/repl/serial-port";
 import { circuitpythonText, micropythonText } from "../../../src/board/firmware";
 import { pythonBytesLiteral, pythonString } from "../../../src/device/files/encoding";
+import { READ_ONLY_DRIVE } from "../../support/read-only-drive";
 
 const options = workerData as SharedSerialBuffers & {
   files?: { path: string; data: Uint8Array }[];
@@ -122,21 +123,6 @@ const CIRCUITPYTHON = `def _cp(read_only):
  sys.modules['sys'] = Sys()
 _cp(${options.readOnly ? "True" : "False"})
 del _cp`;
-// Writes fail with EROFS, as on CircuitPython's drive while the computer has it mounted.
-const READ_ONLY = `def _ro():
- import builtins, os
- real_open = builtins.open
- def refuse(*a):
-  raise OSError(30)
- def open_(p, m='r', *a):
-  if 'w' in m or 'a' in m or '+' in m or 'x' in m:
-   raise OSError(30)
-  return real_open(p, m, *a)
- builtins.open = open_
- for n in ('remove', 'rename', 'mkdir', 'rmdir'):
-  setattr(os, n, refuse)
-_ro()
-del _ro`;
 
 for (const f of options.files ?? []) {
   const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : "";
@@ -145,7 +131,7 @@ for (const f of options.files ?? []) {
 }
 
 if (circuitPython) mp.runPython(CIRCUITPYTHON);
-if (options.readOnly) mp.runPython(READ_ONLY);
+if (options.readOnly) mp.runPython(READ_ONLY_DRIVE);
 
 class WasmExecutor implements ReplExecutor {
   execute(source: string): ExecOutcome {
