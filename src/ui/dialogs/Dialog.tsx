@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: role=dialog with a name, focus trapped, Escape cancels.
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { useId, type FormEvent, type ReactNode } from "react";
+import { useModal } from "./use-modal";
 
 interface DialogProps {
   title: string;
@@ -13,15 +14,8 @@ interface DialogProps {
 }
 
 export function Dialog({ title, children, confirmLabel, danger, alternative, onConfirm, onCancel }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    // Focus goes back where it was (the tree row, the menu button) when the dialog closes.
-    const before = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => before?.focus?.();
-  }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onConfirm();

@@ -1,5 +1,6 @@
 // A modal on the native <dialog> (focus trapped, Escape closes) with a title and free-form content and actions.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModal } from "../dialogs/use-modal";
 
 interface ModalProps {
   title: string;
@@ -11,15 +12,8 @@ interface ModalProps {
 }
 
 export function Modal({ title, children, onClose, className, alert }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    // Focus goes back to the control that opened the modal when it closes.
-    const before = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => before?.focus?.();
-  }, []);
   return (
     <dialog
       ref={ref}
