@@ -310,6 +310,10 @@ describe("simulator", () => {
     const oled = sim.partRow("ssd13061").locator("[data-lit-pixels]");
     await sim.page.waitForFunction(() => Number(document.querySelector('li[data-part="ssd13061"] [data-lit-pixels]')?.getAttribute("data-lit-pixels") ?? 0) > 50, null, { timeout: 8000 });
     expect(Number(await oled.getAttribute("data-lit-pixels"))).toBeGreaterThan(50);
+    // The board drawing shows the same picture beside the OLED's pins, in view without scrolling.
+    const onBoard = sim.page.locator('g[data-part="ssd13061"] canvas[data-lit-pixels]');
+    await expect.poll(async () => Number(await onBoard.getAttribute("data-lit-pixels"))).toBeGreaterThan(50);
+    expect(await onBoard.isVisible()).toBe(true);
     await screenshot(sim.page, "simulator-oled-hello");
   });
 

@@ -1,9 +1,11 @@
 // A wired part drawn beside its pin: an LED that glows with its state, a push button to press with the pointer, a
-// potentiometer whose knob shows its position, a NeoPixel strip's colours, and a labelled box for other kinds.
+// potentiometer whose knob shows its position, a NeoPixel strip's colours, an OLED's picture, and a labelled box
+// for other kinds.
 // Pointer-only here: the parts list holds each part's full view and keyboard controls.
 import type { PointerEvent } from "react";
 import type { ShownPart } from "../../app/simulator/shown-parts";
 import { shortName } from "../../app/simulator/wiring";
+import { OledGlyph } from "./OledGlyph";
 
 export interface PartGlyphProps {
   part: ShownPart;
@@ -38,6 +40,10 @@ function GlyphBody(props: PartGlyphProps) {
     case "neopixel-strip":
     case "neopixel-ring":
       return <PixelsGlyph {...props} />;
+    case "ssd1306":
+    case "ssd1306-spi":
+    case "sh1106":
+      return <OledGlyph part={props.part} x={props.x + 13} y={props.y} />;
     default:
       return <BoxGlyph {...props} />;
   }
